@@ -1,0 +1,115 @@
+"""``kerashape summary`` and ``kerashape check``: thin front ends over api.check_source.
+
+Exit status: 0 clean, 1 diagnostics reported, 2 usage errors or files that
+could not be read (the other files are still checked).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+from . import __version__, config as config_mod
+from .api import FileReport, check_source
+from .files import python_files, read_source
+from .render import diagnostic_lines, reports_json, summary_table
+
+
+def _reports(paths: List[str], cfg: config_mod.Config) -> tuple:
+    reports: List[FileReport] = []
+    problems: List[str] = []
+    for path, problem in python_files(paths, cfg.exclude):
+        if problem:
+            problems.append("%s: %s" % (path, problem))
+            continue
+        try:
+            text = read_source(path)
+        except (OSError, UnicodeDecodeError, LookupError) as e:
+            problems.append("%s: cannot read: %s" % (path, _reason(e)))
+            continue
+        report = check_source(text, path, cfg)
+        if report.error:
+            problems.append("%s: %s" % (path, report.error))
+        reports.append(report)
+    return reports, problems
+
+
+def _reason(e: Exception) -> str:
+    if isinstance(e, OSError):
+        return e.strerror or str(e)
+    if isinstance(e, UnicodeDecodeError):
+        return "not valid text in its declared encoding (%s)" % e.reason
+    return str(e)
+
+
+def cmd_summary(args, cfg) -> int:
+    reports, problems = _reports(args.paths, cfg)
+    if args.format == "json":
+        print(reports_json(reports))
+    else:
+        blocks = []
+        for report in reports:
+            for result in report.models:
+                blocks.append("%s\n%s" % (report.path, summary_table(report, result, args.explain,
+                                                                     cfg.dtype_bytes)))
+            blocks.extend("  " + line for line in diagnostic_lines(report))
+        print("\n\n".join(blocks) if blocks else "no Keras models found")
+    for p in problems:
+        print("kerashape: " + p, file=sys.stderr)
+    return 2 if problems else 0
+
+
+def cmd_check(args, cfg) -> int:
+    reports, problems = _reports(args.paths, cfg)
+    found = False
+    for report in reports:
+        for line in diagnostic_lines(report):
+            print(line)
+            found = True
+    for p in problems:
+        print("kerashape: " + p, file=sys.stderr)
+    if problems:
+        return 2
+    return 1 if found else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kerashape",
+        description="Static shapes, parameter counts and shape errors for Keras models, "
+                    "without Keras.")
+    parser.add_argument("--version", action="version", version="kerashape " + __version__)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    summary = sub.add_parser("summary", help="print a model.summary()-like table per model")
+    summary.add_argument("paths", nargs="+", metavar="PATH")
+    summary.add_argument("--format", choices=("table", "json"), default="table")
+    summary.add_argument("--explain", action="store_true", help="show each layer's parameter formula")
+    check = sub.add_parser("check", help="report shape errors and likely mistakes")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", choices=("text",), default="text")
+    for p in (summary, check):
+        p.add_argument("--config", metavar="PYPROJECT", help="read [tool.kerashape] from this file")
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.config:
+            cfg = config_mod.load_file(Path(args.config))
+        else:
+            cfg = config_mod.load(Path(args.paths[0]).parent if args.paths else None)
+    except config_mod.ConfigError as e:
+        print("kerashape: %s" % e, file=sys.stderr)
+        return 2
+    handler = {"summary": cmd_summary, "check": cmd_check}[args.command]
+    return handler(args, cfg)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

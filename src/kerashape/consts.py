@@ -1,0 +1,351 @@
+"""Constant evaluation: literals, arithmetic, tuples, subscripts and a few builtins.
+
+Values are plain Python constants, :class:`~kerashape.shapes.Poly` symbols or
+``UNKNOWN``. Every operation is total: what it cannot compute is ``UNKNOWN``,
+and sizes are bounded (``10**10**10`` is unknown, not a hang). Nothing here
+runs the analysed code; the only literal parsing is libcst's own.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any, List, Optional
+
+import libcst as cst
+
+from .shapes import MAX_BITS, UNKNOWN, Poly, Unknown, bounded
+
+NOT_CONST = object()
+NAMED_CONSTANTS = {"True": True, "False": False, "None": None}
+MAX_SEQUENCE = 4096  # items in a tuple, list or range kerashape will build
+
+
+class Builtin:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+
+def literal(node: cst.CSTNode) -> Any:
+    """The value of a literal node, or NOT_CONST."""
+    if isinstance(node, cst.Integer):
+        text = node.value.replace("_", "")
+        try:
+            return bounded(int(text, 0))
+        except ValueError:
+            return int(text, 10)  # "007" style literals are rejected by Python 3 anyway
+    if isinstance(node, cst.Float):
+        try:
+            return float(node.value.replace("_", ""))
+        except ValueError:
+            return NOT_CONST
+    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+        try:
+            value = node.evaluated_value
+        except Exception:  # libcst cannot decode an unusual literal: not a constant
+            return NOT_CONST
+        return value if isinstance(value, str) else NOT_CONST
+    if isinstance(node, cst.Ellipsis):
+        return NOT_CONST
+    return NOT_CONST
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float, Poly, Unknown)) and not isinstance(v, bool)
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def binary(op: str, a: Any, b: Any) -> Any:
+    """``a <op> b`` for op a libcst operator class name (Add, Multiply, ...)."""
+    if op == "Add" and isinstance(a, (tuple, list)) and type(a) is type(b):
+        return a + b if len(a) + len(b) <= MAX_SEQUENCE else UNKNOWN
+    if op == "Multiply" and isinstance(a, (tuple, list)) and _is_int(b):
+        return a * b if 0 <= len(a) * b <= MAX_SEQUENCE else UNKNOWN
+    if op == "Add" and isinstance(a, str) and isinstance(b, str):
+        return a + b
+    if not (_is_number(a) and _is_number(b)):
+        return UNKNOWN
+    if isinstance(a, bool) or isinstance(b, bool):
+        return UNKNOWN
+    if isinstance(a, float) or isinstance(b, float):
+        return _float_op(op, a, b)
+    try:
+        if op == "Add":
+            return _bound(a + b)
+        if op == "Subtract":
+            return _bound(a - b)
+        if op == "Multiply":
+            return _bound(a * b)
+        if op == "FloorDivide":
+            return _bound(a // b)
+        if op == "Divide":
+            if _is_int(a) and _is_int(b):
+                return a / b
+            if isinstance(a, Poly) and _is_int(b) and b != 0:
+                quotient = a // b
+                return quotient if isinstance(quotient, Poly) and quotient * b == a else UNKNOWN
+            return UNKNOWN
+        if op == "Modulo" and _is_int(a) and _is_int(b):
+            return a % b
+        if op == "Power":
+            return _power(a, b)
+    except (ZeroDivisionError, OverflowError, ValueError):
+        return UNKNOWN
+    return UNKNOWN
+
+
+def _bound(v: Any) -> Any:
+    return bounded(v) if _is_int(v) else v
+
+
+def _power(a: Any, b: Any) -> Any:
+    if not _is_int(b) or b < 0:
+        return UNKNOWN
+    if _is_int(a):
+        if a in (0, 1, -1):
+            return a ** b
+        if b * max(a.bit_length(), 1) > MAX_BITS:
+            return UNKNOWN
+        return a ** b
+    if isinstance(a, Poly) and b <= 8:
+        out: Any = 1
+        for _ in range(b):
+            out = out * a
+        return out
+    return UNKNOWN
+
+
+def _float_op(op: str, a: Any, b: Any) -> Any:
+    if not all(isinstance(v, (int, float)) for v in (a, b)):
+        return UNKNOWN
+    try:
+        if op == "Add":
+            return a + b
+        if op == "Subtract":
+            return a - b
+        if op == "Multiply":
+            return a * b
+        if op == "Divide":
+            return a / b
+        if op == "FloorDivide":
+            return a // b
+        if op == "Power" and abs(b) <= 64 and abs(a) < 1e100:
+            return a ** b
+    except (ZeroDivisionError, OverflowError):
+        return UNKNOWN
+    return UNKNOWN
+
+
+def unary(op: str, v: Any) -> Any:
+    if op == "Not":
+        t = truth(v)
+        return UNKNOWN if t is None else not t
+    if not _is_number(v):
+        return UNKNOWN
+    if op == "Minus":
+        return -v
+    if op == "Plus":
+        return v
+    return UNKNOWN
+
+
+def truth(v: Any) -> Optional[bool]:
+    """Python truthiness when it is certain, else None."""
+    if isinstance(v, (Poly, Unknown)):
+        return None
+    if v is None or isinstance(v, (bool, int, float, str, tuple, list, dict)):
+        return bool(v)
+    return None
+
+
+def compare(op: str, a: Any, b: Any) -> Any:
+    """True, False, or UNKNOWN."""
+    certain = (int, float, str, bool, type(None), tuple)
+    if op in ("Is", "IsNot") and (a is None or b is None):
+        if isinstance(a, (Poly, Unknown)) or isinstance(b, (Poly, Unknown)):
+            return UNKNOWN
+        return (a is b) if op == "Is" else (a is not b)
+    if op in ("In", "NotIn") and isinstance(b, (tuple, list, str, dict)):
+        if not _all_certain(b) or not isinstance(a, certain):
+            return UNKNOWN
+        try:
+            found = a in b
+        except TypeError:
+            return UNKNOWN
+        return found if op == "In" else not found
+    if not (isinstance(a, certain) and isinstance(b, certain)):
+        return UNKNOWN
+    if not (_all_certain(a) and _all_certain(b)):
+        return UNKNOWN
+    try:
+        if op == "Equal":
+            return a == b
+        if op == "NotEqual":
+            return a != b
+        if op == "LessThan":
+            return a < b
+        if op == "LessThanEqual":
+            return a <= b
+        if op == "GreaterThan":
+            return a > b
+        if op == "GreaterThanEqual":
+            return a >= b
+    except TypeError:
+        return UNKNOWN
+    return UNKNOWN
+
+
+def _all_certain(v: Any) -> bool:
+    if isinstance(v, (tuple, list)):
+        return all(_all_certain(x) for x in v)
+    if isinstance(v, dict):
+        return all(isinstance(k, (str, int)) for k in v)
+    return not isinstance(v, (Poly, Unknown))
+
+
+def iterate(v: Any, cap: int) -> Optional[List[Any]]:
+    """The items of a known iterable of at most ``cap`` items, else None."""
+    if isinstance(v, (tuple, list)):
+        return list(v) if len(v) <= cap else None
+    if isinstance(v, range):
+        return list(v) if len(v) <= cap else None
+    if isinstance(v, dict):
+        return list(v) if len(v) <= cap else None
+    if isinstance(v, str):
+        return list(v) if len(v) <= cap else None
+    return None
+
+
+def item(base: Any, key: Any) -> Any:
+    """``base[key]`` for known containers, else NOT_CONST."""
+    if isinstance(base, (tuple, list, str)) and (_is_int(key) or isinstance(key, slice)):
+        try:
+            return base[key]
+        except IndexError:
+            return NOT_CONST
+    if isinstance(base, dict) and isinstance(key, (str, int)):
+        return base.get(key, NOT_CONST)
+    return NOT_CONST
+
+
+def store_item(container: Any, key: Any, value: Any) -> None:
+    if isinstance(container, dict) and isinstance(key, (str, int)):
+        container[key] = value
+    elif isinstance(container, list) and _is_int(key) and -len(container) <= key < len(container):
+        container[key] = value
+
+
+BUILTINS = {"len", "range", "int", "float", "tuple", "list", "max", "min", "abs", "sum", "round",
+            "enumerate", "zip", "reversed", "dict", "bool", "str", "print", "isinstance", "sorted"}
+
+
+def call_builtin(name: str, args: tuple, kwargs: dict) -> Any:
+    try:
+        return _BUILTIN_IMPL.get(name, _unknown)(*args, **kwargs)
+    except (TypeError, ValueError, OverflowError, ZeroDivisionError):
+        return UNKNOWN
+
+
+def _unknown(*_: Any, **__: Any) -> Any:
+    return UNKNOWN
+
+
+def _len(v: Any) -> Any:
+    if isinstance(v, (tuple, list, str, dict, range)):
+        return len(v)
+    return UNKNOWN
+
+
+def _range(*args: Any) -> Any:
+    if not all(_is_int(a) for a in args):
+        return UNKNOWN
+    r = range(*args)
+    return r if len(r) <= MAX_SEQUENCE else UNKNOWN
+
+
+def _int(v: Any = 0) -> Any:
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, (int, Poly)):
+        return v
+    if isinstance(v, float) and math.isfinite(v):
+        return int(v)
+    if isinstance(v, str):
+        try:
+            return int(v)
+        except ValueError:
+            return UNKNOWN
+    return UNKNOWN
+
+
+def _float(v: Any = 0.0) -> Any:
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else UNKNOWN
+
+
+def _sequence(kind):
+    def convert(v: Any = ()) -> Any:
+        items = iterate(v, MAX_SEQUENCE)
+        return UNKNOWN if items is None else kind(items)
+    return convert
+
+
+def _extreme(pick):
+    def choose(*args: Any, **kwargs: Any) -> Any:
+        values = iterate(args[0], MAX_SEQUENCE) if len(args) == 1 else list(args)
+        if not values or kwargs or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                           for v in values):
+            return UNKNOWN
+        return pick(values)
+    return choose
+
+
+def _sum(v: Any, start: Any = 0) -> Any:
+    items = iterate(v, MAX_SEQUENCE)
+    if items is None:
+        return UNKNOWN
+    out = start
+    for x in items:
+        out = binary("Add", out, x)
+    return out
+
+
+def _abs(v: Any) -> Any:
+    return abs(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else UNKNOWN
+
+
+def _round(v: Any, ndigits: Any = None) -> Any:
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
+        return round(v) if ndigits is None else round(v, ndigits)
+    return UNKNOWN
+
+
+def _enumerate(v: Any, start: int = 0) -> Any:
+    items = iterate(v, MAX_SEQUENCE)
+    return UNKNOWN if items is None else [(i + start, x) for i, x in enumerate(items)]
+
+
+def _zip(*vs: Any) -> Any:
+    lists = [iterate(v, MAX_SEQUENCE) for v in vs]
+    if any(items is None for items in lists):
+        return UNKNOWN
+    return list(zip(*lists))
+
+
+def _reversed(v: Any) -> Any:
+    items = iterate(v, MAX_SEQUENCE)
+    return UNKNOWN if items is None else items[::-1]
+
+
+def _print(*_: Any, **__: Any) -> None:
+    return None
+
+
+_BUILTIN_IMPL = {
+    "len": _len, "range": _range, "int": _int, "float": _float,
+    "tuple": _sequence(tuple), "list": _sequence(list), "max": _extreme(max),
+    "min": _extreme(min), "sum": _sum, "abs": _abs, "round": _round,
+    "enumerate": _enumerate, "zip": _zip, "reversed": _reversed, "print": _print,
+}

@@ -1,0 +1,87 @@
+"""The flake8 plugin: KSH (on by default) and KSI (off by default) entry points.
+
+flake8 decides the plugin type from ``__init__``'s parameter names, so the
+checker takes ``tree`` and ignores it: kerashape parses ``lines`` with libcst.
+Columns given to flake8 are 0-based. A file is analysed once even when both
+entry points run. Any failure becomes a KSH900 diagnostic, never a traceback.
+"""
+from __future__ import annotations
+
+from typing import Iterator, List, Optional, Tuple
+
+from . import __version__
+from .api import check_source
+from .config import Config
+
+_cache: dict = {}  # (filename, text) -> diagnostics; the last file only
+
+
+def _diagnostics(lines: List[str], filename: str) -> list:
+    text = "".join(lines)
+    key = (filename, text)
+    if key not in _cache:
+        _cache.clear()
+        try:
+            config = Config(select=["KSH", "KSI"], constants=KerashapeChecker.constants,
+                            max_params=KerashapeChecker.max_params)
+            _cache[key] = check_source(text, filename, config).diagnostics
+        except Exception as e:  # noqa: BLE001 - a plugin must never abort flake8
+            from .rules import Diagnostic
+            _cache[key] = [Diagnostic("KSH900", "kerashape could not analyse this file: %s: %s"
+                                      % (type(e).__name__, e))]
+    return _cache[key]
+
+
+class KerashapeChecker:
+    name = "kerashape"
+    version = __version__
+    prefix = "KSH"
+    off_by_default = False
+    constants: dict = {}
+    max_params: Optional[int] = None
+
+    def __init__(self, tree, lines: List[str], filename: str = "<stdin>"):
+        self.lines = lines
+        self.filename = filename
+
+    @classmethod
+    def add_options(cls, manager) -> None:
+        manager.add_option("--kerashape-max-params", type=int, default=None,
+                           parse_from_config=True,
+                           help="KSH302 when a model has more parameters than this")
+        manager.add_option("--kerashape-constants", default="", parse_from_config=True,
+                           comma_separated_list=True,
+                           help="bind unresolved names, e.g. img_rows=28,img_cols=28")
+
+    @classmethod
+    def parse_options(cls, options) -> None:
+        KerashapeChecker.max_params = getattr(options, "kerashape_max_params", None)
+        constants = {}
+        for item in getattr(options, "kerashape_constants", None) or []:
+            name, sep, value = item.partition("=")
+            if sep and value.strip().lstrip("-").isdigit():
+                constants[name.strip()] = int(value)
+            elif sep:
+                constants[name.strip()] = value.strip()
+        KerashapeChecker.constants = constants
+
+    def run(self) -> Iterator[Tuple[int, int, str, type]]:
+        for d in _diagnostics(self.lines, self.filename):
+            if d.code.startswith(self.prefix) or (self.prefix == "KSH" and d.code == "KSH900"):
+                yield d.line, max(d.column - 1, 0), "%s %s" % (d.code, d.message), type(self)
+
+
+class KerashapeInfo(KerashapeChecker):
+    """KSI001: parameter totals per model, as information. ``--enable-extensions=KSI``."""
+
+    name = "kerashape-info"
+    prefix = "KSI"
+    off_by_default = True
+
+    @classmethod
+    def add_options(cls, manager) -> None:
+        pass
+
+    @classmethod
+    def parse_options(cls, options) -> None:
+        pass

@@ -1,0 +1,199 @@
+"""Layer semantics: one function per Keras layer, registered by its Keras 3 class name.
+
+A layer function takes the input shape first, then the Keras constructor's own
+parameters in Keras's order, so positional and keyword arguments bind the way
+Keras binds them::
+
+    @layer("Dense", min_ndim=2, last_axis=True)
+    def dense(x, units, activation=None, use_bias=True, *_, **__):
+        units = dim(units)
+        return Out(x[:-1] + (units,), trainable=x[-1] * units + (units if use_bias else 0))
+
+It returns an :class:`Out` (output shape, trainable and non-trainable counts)
+or raises :class:`ShapeError` with a KSH1xx code when Keras would refuse the
+input. Anything it cannot know it leaves UNKNOWN. Adding a layer is one
+function in the family module that mirrors ``keras/src/layers/<family>/``.
+"""
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
+
+from ..shapes import UNKNOWN, Dim, Poly, Unknown, bounded, is_dim
+from ..values import LayerObj
+
+Shape = Tuple[Dim, ...]
+AnyShape = Union[Shape, List[Shape], Unknown]
+
+
+class ShapeError(Exception):
+    """Keras would raise at build time; ``code`` is the KSH1xx rule."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class NotStatic(Exception):
+    """An argument has no static value; the layer's result is unknown."""
+
+
+@dataclass
+class Out:
+    shape: Any
+    trainable: Dim = 0
+    non_trainable: Dim = 0
+    formula: str = ""  # how the trainable count is made, for --explain and hovers
+
+
+@dataclass
+class LayerSpec:
+    name: str
+    fn: Callable[..., Out]
+    signature: inspect.Signature
+    ndim: Optional[int] = None
+    min_ndim: Optional[int] = None
+    max_ndim: Optional[int] = None
+    last_axis: bool = False  # acts on the last axis only (Dense): KSH201 applies
+    flattens: bool = False  # output is one vector per sample by design
+    family: str = ""
+
+
+REGISTRY: Dict[str, LayerSpec] = {}
+
+
+def layer(*names: str, ndim=None, min_ndim=None, max_ndim=None, last_axis=False):
+    """Register ``fn`` as the semantics of the Keras classes ``names``."""
+
+    def register(fn):
+        family = fn.__module__.rsplit(".", 1)[-1]
+        for name in names:
+            REGISTRY[name] = LayerSpec(
+                name, fn, inspect.signature(fn), ndim, min_ndim, max_ndim, last_axis,
+                family=family)
+        return fn
+
+    return register
+
+
+# -- argument helpers: Keras's own argument standardisation, static -------------
+
+def dim(value: Any) -> Dim:
+    """An int-valued argument as a dimension: ints and symbols pass, the rest is unknown."""
+    if isinstance(value, bool):
+        return UNKNOWN
+    if isinstance(value, int):
+        return bounded(value)
+    if isinstance(value, (Poly, Unknown)):
+        return value
+    return UNKNOWN
+
+
+def dims_tuple(value: Any, n: int) -> Tuple[Dim, ...]:
+    """Keras's ``standardize_tuple``: an int is repeated n times; a tuple must have n items."""
+    if is_dim(value):
+        return (dim(value),) * n
+    if isinstance(value, (tuple, list)):
+        if len(value) != n:
+            raise NotStatic("expected %d values, got %d" % (n, len(value)))
+        return tuple(dim(v) for v in value)
+    return (UNKNOWN,) * n
+
+
+def choice(value: Any, allowed: Tuple[str, ...]) -> Optional[str]:
+    """A string argument, lower-cased as Keras does, or None when unknown or not allowed."""
+    if isinstance(value, str) and value.lower() in allowed:
+        return value.lower()
+    return None
+
+
+def flag(value: Any) -> bool:
+    """A boolean argument; an unknown one makes the result unknown."""
+    if isinstance(value, bool):
+        return value
+    if value is None or isinstance(value, int) and not isinstance(value, bool):
+        return bool(value)
+    raise NotStatic("a boolean argument has no static value")
+
+
+def data_format(value: Any) -> str:
+    fmt = choice(value, ("channels_last", "channels_first"))
+    if fmt is None:
+        raise NotStatic("data_format has no static value")
+    return fmt
+
+
+def need(condition: Optional[bool], code: str, message: str) -> None:
+    """Raise ShapeError only when ``condition`` is definitely False (three-valued)."""
+    if condition is False:
+        raise ShapeError(code, message)
+
+
+def axis_index(axis: Any, rank: int) -> int:
+    """A (possibly negative) axis as an index into a shape of ``rank`` dims."""
+    if not isinstance(axis, int) or isinstance(axis, bool):
+        raise NotStatic("axis has no static value")
+    idx = axis + rank if axis < 0 else axis
+    if not 0 <= idx < rank:
+        raise ShapeError("KSH101", "axis %d is out of range for an input of rank %d" % (axis, rank))
+    return idx
+
+
+def num(value: Dim) -> str:
+    """A dimension as text in a formula: ``?`` when unknown."""
+    return "?" if value is UNKNOWN else str(value)
+
+
+def run(layer: LayerObj, x: Any) -> Out:
+    """Apply a layer instance's semantics to an input shape (or list of shapes).
+
+    Checks the input rank against the layer's spec (KSH101), binds the
+    constructor arguments the way Python (and so Keras) binds them, and turns
+    "cannot know" into an unknown result. Only :class:`ShapeError` is a finding.
+    """
+    spec = REGISTRY.get(layer.cls)
+    if spec is None or layer.dynamic_kwargs or x is UNKNOWN:
+        return Out(UNKNOWN, UNKNOWN, UNKNOWN)
+    if isinstance(x, tuple):
+        _check_rank(spec, len(x))
+    try:
+        bound = spec.signature.bind(x, *layer.args, **layer.kwargs)
+    except TypeError:
+        return Out(UNKNOWN, UNKNOWN, UNKNOWN)
+    if "data_format" in spec.signature.parameters and bound.arguments.get("data_format") is None:
+        bound.arguments["data_format"] = layer.data_format
+    try:
+        out = spec.fn(*bound.args, **bound.kwargs)
+    except ShapeError:
+        raise
+    except (NotStatic, TypeError, ValueError, ZeroDivisionError, IndexError, KeyError,
+            AttributeError, OverflowError):
+        # An argument of a kind the layer cannot use statically (a string where
+        # an int goes, an unknown flag): the result is unknown, never guessed.
+        return Out(UNKNOWN, UNKNOWN, UNKNOWN)
+    trainable = layer.kwargs.get("trainable", True)
+    if trainable is False:
+        return Out(out.shape, 0, out.trainable + out.non_trainable, out.formula)
+    if not isinstance(trainable, bool):
+        return Out(out.shape, UNKNOWN, UNKNOWN)
+    return out
+
+
+def _check_rank(spec: LayerSpec, rank: int) -> None:
+    expected = None
+    if spec.ndim is not None and rank != spec.ndim:
+        expected = "%d" % spec.ndim
+    elif spec.min_ndim is not None and rank < spec.min_ndim:
+        expected = "%d or more" % spec.min_ndim
+    elif spec.max_ndim is not None and rank > spec.max_ndim:
+        expected = "%d or less" % spec.max_ndim
+    if expected is not None:
+        raise ShapeError("KSH101", "%s expects an input of rank %s (batch axis included), got rank %d"
+                         % (spec.name, expected, rank))
+
+
+from . import (  # noqa: E402,F401  (registration happens on import)
+    activations, convolutional, core, normalization, pooling, regularization, reshaping, rnn,
+)

@@ -1,0 +1,48 @@
+"""keras/src/layers/pooling: Max/Average pooling and their global forms, 1D to 3D.
+
+The arithmetic is operation_utils.py's ``compute_pooling_output_shape``.
+"""
+from . import NotStatic, Out, choice, dims_tuple, flag, layer
+from .convolutional import channel_axes, conv_length, positive
+
+
+def pool(x, rank, cls, pool_size, strides, padding, data_format):
+    size = dims_tuple(pool_size, rank)
+    steps = size if strides is None else dims_tuple(strides, rank)
+    padding = choice(padding, ("valid", "same"))
+    if padding is None:
+        raise NotStatic("padding has no static value")
+    spatial, _ = channel_axes(x, data_format)
+    out = list(x)
+    for axis, k, s in zip(spatial, size, steps):
+        out[axis] = conv_length(x[axis], k, s, padding)
+        if padding == "valid":
+            positive(out[axis], x[axis], "pool of %s" % k, cls)
+    return Out(tuple(out))
+
+
+def global_pool(x, data_format, keepdims):
+    spatial, channel_axis = channel_axes(x, data_format)
+    if flag(keepdims):
+        return Out(tuple(1 if i in spatial else d for i, d in enumerate(x)))
+    return Out((x[0], x[channel_axis]))
+
+
+def _register_pooling():
+    for rank, default in ((1, 2), (2, (2, 2)), (3, (2, 2, 2))):
+        for kind in ("Max", "Average"):
+            cls = "%sPooling%dD" % (kind, rank)
+
+            def fn(x, pool_size=default, strides=None, padding="valid", data_format=None,
+                   *_, _rank=rank, _cls=cls, **__):
+                return pool(x, _rank, _cls, pool_size, strides, padding, data_format)
+
+            layer(cls, ndim=rank + 2)(fn)
+
+            def gfn(x, data_format=None, keepdims=False, *_, **__):
+                return global_pool(x, data_format, keepdims)
+
+            layer("Global%sPooling%dD" % (kind, rank), ndim=rank + 2)(gfn)
+
+
+_register_pooling()

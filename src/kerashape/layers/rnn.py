@@ -1,0 +1,75 @@
+"""keras/src/layers/rnn: SimpleRNN, LSTM, GRU and the Bidirectional and
+TimeDistributed wrappers.
+
+Weights per cell (keras/src/layers/rnn/<cell>.py ``build``): kernel
+``inputs × gates·units``, recurrent kernel ``units × gates·units``, bias
+``gates·units`` (GRU with reset_after: two biases).
+"""
+from ..shapes import UNKNOWN
+from . import NotStatic, Out, choice, dim, flag, layer, num, run
+from ..values import LayerObj
+
+
+def recurrent(x, units, gates, use_bias, return_sequences, return_state, biases=1, states=1):
+    units, inputs = dim(units), x[-1]
+    bias = biases * gates * units if flag(use_bias) else 0
+    params = gates * units * (inputs + units) + bias
+    seq = (x[0], x[1], units) if flag(return_sequences) else (x[0], units)
+    shape = [seq] + [(x[0], units)] * states if flag(return_state) else seq
+    formula = "%d × %s × (%s + %s)%s: gates × units × (inputs + units)%s" % (
+        gates, num(units), num(inputs), num(units),
+        " + %s" % num(bias) if flag(use_bias) else "", " + bias" if flag(use_bias) else "")
+    return Out(shape, params, formula=formula)
+
+
+@layer("SimpleRNN", ndim=3)
+def simple_rnn(x, units, activation="tanh", use_bias=True, *_, return_sequences=False,
+               return_state=False, **__):
+    return recurrent(x, units, 1, use_bias, return_sequences, return_state)
+
+
+@layer("LSTM", ndim=3)
+def lstm(x, units, activation="tanh", recurrent_activation="sigmoid", use_bias=True, *_,
+         return_sequences=False, return_state=False, **__):
+    return recurrent(x, units, 4, use_bias, return_sequences, return_state, states=2)
+
+
+@layer("GRU", ndim=3)
+def gru(x, units, activation="tanh", recurrent_activation="sigmoid", use_bias=True, *_,
+        return_sequences=False, return_state=False, reset_after=True, **__):
+    return recurrent(x, units, 3, use_bias, return_sequences, return_state,
+                     biases=2 if flag(reset_after) else 1)
+
+
+@layer("Bidirectional", ndim=3)
+def bidirectional(x, layer, merge_mode="concat", weights=None, backward_layer=None, *_, **__):
+    if not isinstance(layer, LayerObj):
+        raise NotStatic("the wrapped layer is not a Keras layer kerashape knows")
+    forward = run(layer, x)
+    backward = forward if backward_layer is None else run(backward_layer, x)
+    mode = merge_mode if merge_mode is None else choice(merge_mode, ("concat", "sum", "mul", "ave"))
+    if mode is None and merge_mode is not None:
+        raise NotStatic("merge_mode has no static value")
+    shape = forward.shape
+    if not isinstance(shape, tuple):  # return_state: leave the list of outputs unknown
+        shape = UNKNOWN
+    elif mode == "concat":
+        shape = shape[:-1] + (shape[-1] + backward.shape[-1],)
+    elif mode is None:
+        shape = [shape, backward.shape]
+    return Out(shape, forward.trainable + backward.trainable,
+               forward.non_trainable + backward.non_trainable,
+               formula="forward %s + backward %s" % (num(forward.trainable), num(backward.trainable)))
+
+
+@layer("TimeDistributed", min_ndim=3)
+def time_distributed(x, layer, *_, **__):
+    if not isinstance(layer, LayerObj):
+        raise NotStatic("the wrapped layer is not a Keras layer kerashape knows")
+    inner = run(layer, (x[0],) + x[2:])
+    shape = inner.shape
+    if isinstance(shape, tuple):
+        shape = (shape[0], x[1]) + shape[1:]
+    else:
+        shape = UNKNOWN
+    return Out(shape, inner.trainable, inner.non_trainable, inner.formula)

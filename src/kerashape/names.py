@@ -1,0 +1,90 @@
+"""Canonical Keras names from the dotted names imports give.
+
+``tf.keras.layers.Convolution2D``, ``keras.layers.core.Dense``,
+``tensorflow.keras.models.Sequential`` and ``tf_keras.layers.Dense`` all name
+Keras objects; this module says which, in Keras 3's spelling.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Packages whose submodules are Keras. Longest first, so the most specific wins.
+KERAS_ROOTS = (
+    "tensorflow.python.keras",
+    "tensorflow.compat.v1.keras",
+    "tensorflow.compat.v2.keras",
+    "tensorflow.keras",
+    "tf_keras",
+    "keras",
+)
+
+# Keras 2 and Keras 1 class names that Keras 3 spells differently.
+ALIASES = {
+    "Convolution1D": "Conv1D",
+    "Convolution2D": "Conv2D",
+    "Convolution3D": "Conv3D",
+    "Convolution1DTranspose": "Conv1DTranspose",
+    "Convolution2DTranspose": "Conv2DTranspose",
+    "Convolution3DTranspose": "Conv3DTranspose",
+    "Deconvolution2D": "Conv2DTranspose",
+    "Deconvolution3D": "Conv3DTranspose",
+    "SeparableConvolution1D": "SeparableConv1D",
+    "SeparableConvolution2D": "SeparableConv2D",
+    "DepthwiseConvolution2D": "DepthwiseConv2D",
+    "MaxPool1D": "MaxPooling1D",
+    "MaxPool2D": "MaxPooling2D",
+    "MaxPool3D": "MaxPooling3D",
+    "AvgPool1D": "AveragePooling1D",
+    "AvgPool2D": "AveragePooling2D",
+    "AvgPool3D": "AveragePooling3D",
+    "GlobalMaxPool1D": "GlobalMaxPooling1D",
+    "GlobalMaxPool2D": "GlobalMaxPooling2D",
+    "GlobalMaxPool3D": "GlobalMaxPooling3D",
+    "GlobalAvgPool1D": "GlobalAveragePooling1D",
+    "GlobalAvgPool2D": "GlobalAveragePooling2D",
+    "GlobalAvgPool3D": "GlobalAveragePooling3D",
+    "CuDNNLSTM": "LSTM",
+    "CuDNNGRU": "GRU",
+}
+
+MODEL_CLASSES = {"Sequential": "Sequential", "Model": "Functional", "Functional": "Functional"}
+
+
+def keras_path(dotted: str) -> Optional[str]:
+    """The part of a dotted name below its Keras root, or None if it is not Keras.
+
+    ``tensorflow.keras.layers.Dense`` -> ``layers.Dense``; ``keras`` -> ``""``.
+    """
+    for root in KERAS_ROOTS:
+        if dotted == root:
+            return ""
+        if dotted.startswith(root + "."):
+            rest = dotted[len(root) + 1:]
+            if rest.startswith("src."):  # keras.src.layers.core.dense.Dense
+                rest = rest[4:]
+            return rest
+    return None
+
+
+def canonical(dotted: str) -> Optional[str]:
+    """The Keras 3 class (or function) name a dotted name refers to, if Keras.
+
+    Only the last component decides, once the root is Keras: deep paths like
+    ``keras.layers.core.Dense`` and ``tf.keras.layers.experimental.preprocessing.Rescaling``
+    name the same classes as ``keras.layers.Dense``.
+    """
+    rest = keras_path(dotted)
+    if not rest:
+        return None
+    last = rest.rsplit(".", 1)[-1]
+    return ALIASES.get(last, last)
+
+
+def to_snake_case(name: str) -> str:
+    """Keras's ``auto_name``: ``Conv2D`` -> ``conv2d``, ``BatchNormalization`` -> ``batch_normalization``."""
+    intermediate = re.sub("(.)([A-Z][a-z0-9]+)", r"\1_\2", name)
+    insecure = re.sub("([a-z])([A-Z])", r"\1_\2", intermediate).lower()
+    if insecure[0] != "_":
+        return insecure
+    return "private" + insecure

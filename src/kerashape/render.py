@@ -1,0 +1,159 @@
+"""Rendering: the summary table, the contract JSON, and diagnostics as text.
+
+Records (infer.Step), totals (infer.ModelResult) and formatting stay apart,
+as in torchinfo: nothing here computes a shape or a count.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List
+
+from .api import FileReport
+from .infer import ModelResult, Step
+from .rules.model_info import human_bytes
+from .shapes import Poly, known, shape_text, to_json
+
+
+# -- JSON (../shared/CONTRACT.md) ------------------------------------------------
+
+def shape_json(shape: Any) -> Any:
+    if isinstance(shape, tuple):
+        return [to_json(d) for d in shape]
+    if isinstance(shape, list):
+        return [shape_json(s) for s in shape]
+    return None
+
+
+def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
+    line, column = report.position(step.node)
+    out = {
+        "name": step.name,
+        "class": step.cls,
+        "line": line,
+        "column": column,
+        "output_shape": shape_json(step.output),
+        "params": to_json(step.params),
+        "trainable_params": to_json(step.trainable),
+        "non_trainable_params": to_json(step.non_trainable),
+        "input_shape": shape_json(step.input),
+    }
+    if step.formula:
+        out["formula"] = step.formula
+    if step.error is not None:
+        out["error"] = {"code": step.error.code, "message": step.error.message}
+    return out
+
+
+def model_json(report: FileReport, result: ModelResult) -> Dict[str, Any]:
+    model = result.model
+    line, column = report.position(model.node)
+    return {
+        "name": model.name,
+        "kind": model.kind,
+        "line": line,
+        "column": column,
+        "keras_name": model.keras_name,
+        "built": result.built,
+        "layers": [step_json(report, s) for s in result.steps],
+        "total_params": to_json(result.total) if result.built else None,
+        "trainable_params": to_json(result.trainable) if result.built else None,
+        "non_trainable_params": to_json(result.non_trainable) if result.built else None,
+    }
+
+
+def report_json(report: FileReport) -> Dict[str, Any]:
+    out = {
+        "path": report.path,
+        "models": [model_json(report, m) for m in report.models],
+        "diagnostics": [{"code": d.code, "line": d.line, "column": d.column, "message": d.message}
+                        for d in report.diagnostics],
+    }
+    if report.error:
+        out["error"] = report.error
+    return out
+
+
+def reports_json(reports: List[FileReport]) -> str:
+    return json.dumps({"files": [report_json(r) for r in reports]}, indent=1)
+
+
+# -- the summary table ------------------------------------------------------------
+
+def _count_text(value: Any) -> str:
+    n = known(value)
+    if n is not None:
+        return f"{n:,}"
+    if isinstance(value, Poly):
+        return str(value)
+    return "?"
+
+
+def keras_bytes(size: float) -> str:
+    """Keras's ``readable_memory_size``: ``864.00 B``, ``9.77 MB``."""
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size / 1024 < 1:
+            return "%.2f %s" % (size, unit)
+        size /= 1024
+    return "%.2f PB" % size
+
+
+def _size_text(value: Any, dtype_bytes: int) -> str:
+    n = known(value)
+    return "?" if n is None else keras_bytes(n * dtype_bytes)
+
+
+def explain_text(step: Step) -> str:
+    """``9 × 3 + 9 = 36: units × inputs + bias`` from a layer's "numbers: legend" formula."""
+    numbers, _, legend = step.formula.partition(": ")
+    return "%s = %s: %s" % (numbers, _count_text(step.params), legend) if legend else step.formula
+
+
+def summary_table(report: FileReport, result: ModelResult, explain: bool = False,
+                  dtype_bytes: int = 4) -> str:
+    """Keras 3's ``model.summary()`` layout, computed statically."""
+    model = result.model
+    line, _ = report.position(model.node)
+    rows = []
+    for step in result.steps:
+        label = "%s (%s)" % (step.name or "?", step.cls)
+        if not result.built:
+            rows.append((label, "?", "0 (unbuilt)"))
+        else:
+            rows.append((label, shape_text(step.output) if step.error is None else "error: " + step.error.code,
+                         _count_text(step.params)))
+    headers = ("Layer (type)", "Output Shape", "Param #")
+    widths = [max([31, len(headers[0])] + [len(r[0]) for r in rows]),
+              max([22, len(headers[1])] + [len(r[1]) for r in rows]),
+              max([13, len(headers[2])] + [len(r[2]) for r in rows])]
+
+    def rule(left, mid, right, fill):
+        return left + mid.join(fill * (w + 2) for w in widths) + right
+
+    def row(cells, edge="│"):
+        return edge + edge.join(" %s " % (c.ljust(w) if i < 2 else c.rjust(w))
+                                for i, (c, w) in enumerate(zip(cells, widths))) + edge
+
+    title = 'Model: "%s"' % (model.keras_name or model.kind.lower())
+    if model.name:
+        title += "  (%s, line %d)" % (model.name, line)
+    out = [title, rule("┏", "┳", "┓", "━"), row(headers, "┃"), rule("┡", "╇", "┩", "━")]
+    for i, (cells, step) in enumerate(zip(rows, result.steps)):
+        out.append(row(cells))
+        if explain and result.built and step.formula:
+            out.append(row(("  " + explain_text(step), "", "")))
+        if i < len(rows) - 1:
+            out.append(rule("├", "┼", "┤", "─"))
+    out.append(rule("└", "┴", "┘", "─"))
+    if result.built:
+        for label, value in (("Total params", result.total), ("Trainable params", result.trainable),
+                             ("Non-trainable params", result.non_trainable)):
+            out.append(" %s: %s (%s)" % (label, _count_text(value), _size_text(value, dtype_bytes)))
+    else:
+        out.append(" Unbuilt: no input shape is given (input_shape=, an Input, or model.build()),"
+                   " so shapes and counts are unknown, as Keras says.")
+    return "\n".join(out)
+
+
+def diagnostic_lines(report: FileReport) -> List[str]:
+    return ["%s:%d:%d: %s %s" % (report.path, d.line, d.column, d.code, d.message)
+            for d in report.diagnostics]

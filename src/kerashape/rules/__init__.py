@@ -1,0 +1,67 @@
+"""Rules: one module per rule, each a :class:`Rule` with its docs and examples.
+
+A rule reads a :class:`~kerashape.infer.ModelResult` (the semantic model) and
+yields :class:`Diagnostic` s; it never walks the syntax tree itself. Every
+rule's ``VALID`` and ``INVALID`` examples run as tests (tests/test_rules.py),
+and each INVALID example names the line the code must be reported on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, Iterator, List, Optional, Tuple
+
+import libcst as cst
+
+from ..infer import ModelResult
+
+
+@dataclass
+class Diagnostic:
+    code: str
+    message: str
+    node: Optional[cst.CSTNode] = None  # resolved to line/column by the api
+    line: int = 1
+    column: int = 1  # 1-based, as the JSON contract and `path:line:col` give it
+
+
+@dataclass
+class Context:
+    """What a rule may read besides the model: the configuration in force."""
+
+    max_params: Optional[int] = None
+    dtype_bytes: int = 4
+    dtype: str = "float32"
+
+
+class Rule:
+    code: str = ""
+    name: str = ""  # the pattern, kebab-case: "dense-on-unflattened-input"
+    summary: str = ""
+    default_enabled: bool = True
+    VALID: List[str] = []
+    INVALID: List[Tuple[str, int]] = []  # (source, line the code is reported on)
+
+    def check(self, result: ModelResult, ctx: Context) -> Iterator[Diagnostic]:
+        raise NotImplementedError
+
+
+RULES: Dict[str, Rule] = {}
+
+
+def register(cls):
+    rule = cls()
+    RULES[rule.code] = rule
+    return cls
+
+
+def check_model(result: ModelResult, ctx: Context) -> List[Diagnostic]:
+    out: List[Diagnostic] = []
+    for rule in RULES.values():
+        out.extend(rule.check(result, ctx))
+    return out
+
+
+from . import (  # noqa: E402,F401  (registration happens on import)
+    build_errors, dense_on_unflattened_input, ignored_input_shape, keras1_argument,
+    model_info, parameter_budget, single_unit_softmax,
+)

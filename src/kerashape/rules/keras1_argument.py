@@ -1,0 +1,36 @@
+"""KSH301 keras1-argument."""
+from . import Diagnostic, Rule, register
+
+
+@register
+class Keras1Argument(Rule):
+    """## What it does
+    Finds Keras 1 arguments and call forms removed in Keras 2 (``output_dim``,
+    ``nb_filter``, ``border_mode``, ``init``, ``W_regularizer``,
+    ``Convolution2D(32, 3, 3)``) and names the modern spelling. kerashape
+    computes the layer as Keras 1 meant it.
+
+    ## Why is this bad?
+    Keras 2 and later raise TypeError on these arguments, or (for the
+    positional kernel form) read the numbers as strides.
+
+    ## Example
+        Dense(output_dim=10, init="normal")
+
+    ## Use instead
+        Dense(units=10, kernel_initializer="normal")
+    """
+    code = "KSH301"
+    name = "keras1-argument"
+    summary = "a Keras 1 argument or call form, removed in Keras 2"
+    VALID = ["from keras.layers import Dense\nfrom keras import Sequential\n"
+             "m = Sequential([Dense(units=10, kernel_initializer='normal', input_dim=3)])\n"]
+    INVALID = [("from keras.layers import Dense\nfrom keras import Sequential\n"
+                "m = Sequential([Dense(output_dim=10, input_dim=3)])\n", 3),
+               ("from keras.layers import Convolution2D\nfrom keras import Sequential\n"
+                "m = Sequential()\nm.add(Convolution2D(32, 3, 3, input_shape=(28, 28, 1)))\n", 4)]
+
+    def check(self, result, ctx):
+        for step in result.steps:
+            if step.layer is not None and step.layer.legacy:
+                yield Diagnostic(self.code, "; ".join(step.layer.legacy), step.layer.node)

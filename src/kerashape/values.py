@@ -1,0 +1,78 @@
+"""What the static evaluator knows a Python expression to be.
+
+Besides plain constants (int, float, str, bool, None, tuples, lists, dicts),
+:class:`~kerashape.shapes.Poly` symbols and ``UNKNOWN``, an expression can be a
+reference reached through imports (:class:`Ref`), a Keras layer instance
+(:class:`LayerObj`), a model (:class:`ModelObj`), a symbolic tensor of the
+functional API (:class:`TensorObj`) or a function of the analysed file
+(:class:`FuncObj`). None of these ever holds a real Keras object.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
+
+import libcst as cst
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A module or attribute reached through imports, by its dotted name."""
+
+    path: str
+
+
+@dataclass(eq=False)
+class LayerObj:
+    """One Keras layer instance, as its constructor call created it."""
+
+    cls: str  # canonical Keras 3 class name
+    args: Tuple[Any, ...]
+    kwargs: Dict[str, Any]
+    node: cst.CSTNode  # the constructor call, for positions
+    name: str  # Keras's name for it: explicit name= or auto_name
+    data_format: str = "channels_last"  # the image_data_format in force
+    legacy: List[str] = field(default_factory=list)  # Keras 1 spellings found (KSH301)
+    uncertain: bool = False  # created or added under a condition kerashape could not decide
+    dynamic_kwargs: bool = False  # **kwargs it could not read: arguments are not all known
+
+    def shape_arg(self) -> Tuple[Optional[str], Any]:
+        """The first shape-taking argument given, as (keyword, value)."""
+        for key in ("batch_input_shape", "input_shape", "input_dim"):
+            if key in self.kwargs:
+                return key, self.kwargs[key]
+        return None, None
+
+
+@dataclass(eq=False)
+class TensorObj:
+    """A symbolic tensor of the functional API: its shape and where it came from."""
+
+    shape: Any
+    layer: Optional[LayerObj] = None
+    inputs: Tuple["TensorObj", ...] = ()
+    index: int = 0  # which output of a multi-output layer
+
+
+@dataclass(eq=False)
+class ModelObj:
+    """A Keras model the file builds: a Sequential stack or a functional graph."""
+
+    kind: str  # "Sequential" | "Functional"
+    node: cst.CSTNode
+    name: Optional[str] = None  # the variable it is bound to
+    layers: List[Any] = field(default_factory=list)  # Sequential: LayerObj, TensorObj, ...
+    build_shape: Any = None  # from model.build(...)
+    build_node: Optional[cst.CSTNode] = None
+    inputs: Any = None  # Functional: tensor(s)
+    outputs: Any = None
+    keras_name: Optional[str] = None
+    uncertain: bool = False  # layers added in a loop or branch kerashape could not follow
+
+
+@dataclass(eq=False)
+class FuncObj:
+    """A function defined in the analysed file; called only to a bounded depth."""
+
+    node: cst.FunctionDef
+    scope: Any  # the scope it closes over

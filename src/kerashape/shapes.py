@@ -244,6 +244,8 @@ def _render(terms: Dict[Monomial, int]) -> str:
         mag = abs(coef)
         if not mono:
             body = str(mag)
+        elif mag == 1 and len(mono) == 1 and mono[0][1] == 1 and not (sign == "-" and not out):
+            body = mono[0][0]  # a lone atom in a sum needs no parentheses: // binds tighter
         elif mag == 1:
             body = _mono_text(mono)
         else:

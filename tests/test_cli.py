@@ -1,0 +1,63 @@
+"""The CLI as a user runs it: exit codes, the summary table, JSON, unreadable paths."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "test_data" / "example" / "mnist_mlp.py"
+
+
+def kerashape(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "kerashape", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd)
+
+
+def test_summary_table_matches_keras_summary():
+    proc = kerashape("summary", EXAMPLE)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    # Keras 3 prints these rows and totals for the same model (model.summary()).
+    assert "│ dense (Dense)                   │ (None, 784, 4)         │             8 │" in out
+    assert "│ dense_1 (Dense)                 │ (None, 784, 10)        │            50 │" in out
+    assert " Total params: 58 (232.00 B)" in out
+    assert " Total params: 3,190 (12.46 KB)" in out
+    assert "KSH201" in out
+
+
+def test_summary_explain_shows_formula():
+    out = kerashape("summary", "--explain", EXAMPLE).stdout
+    assert "4 × 784 + 4 = 3,140: units × inputs + bias" in out
+
+
+def test_summary_json_follows_the_contract():
+    doc = json.loads(kerashape("summary", "--format", "json", EXAMPLE).stdout)
+    [f] = doc["files"]
+    model, fixed = f["models"]
+    assert (model["name"], model["kind"], model["line"], model["column"]) == ("model", "Sequential", 5, 9)
+    assert model["layers"][0]["output_shape"] == [None, 784, 4]
+    assert (model["total_params"], fixed["total_params"]) == (58, 3190)
+    assert [(d["code"], d["line"], d["column"]) for d in f["diagnostics"]] == [("KSH201", 6, 11)]
+
+
+def test_check_exit_codes(tmp_path):
+    clean = tmp_path / "clean.py"
+    clean.write_text("import keras\nm = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n")
+    assert kerashape("check", clean).returncode == 0
+    bad = kerashape("check", EXAMPLE)
+    assert bad.returncode == 1
+    assert bad.stdout.startswith("%s:6:11: KSH201 Dense gets (None, 784, 1)" % EXAMPLE)
+
+
+def test_missing_path_is_one_line_and_exit_2_while_others_are_checked(tmp_path):
+    proc = kerashape("check", tmp_path / "nope.py", EXAMPLE)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "kerashape: %s: no such file or directory" % (tmp_path / "nope.py")
+    assert "KSH201" in proc.stdout
+
+
+def test_directories_are_walked(tmp_path):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "m.py").write_text(EXAMPLE.read_text())
+    proc = kerashape("check", tmp_path)
+    assert proc.returncode == 1 and "m.py:6:11: KSH201" in proc.stdout

@@ -78,8 +78,8 @@ def problems(expected: Dict[str, Any], got_file: Dict[str, Any]) -> List[str]:
         if gm is None:
             out.append("model %s not found (have %s)" % (em["name"], sorted(map(str, by_name))))
             continue
-        tl = [l for l in em["layers"] if l["class"] != "InputLayer"]
-        gl = [l for l in gm["layers"] if l["class"] != "InputLayer"]
+        tl = [layer for layer in em["layers"] if layer["class"] != "InputLayer"]
+        gl = [layer for layer in gm["layers"] if layer["class"] != "InputLayer"]
         truncated = em.get("truncated_at_error", False)
         if (len(gl) != len(tl)) if not truncated else len(gl) < len(tl):
             out.append("model %s: %d layers, expected %d" % (em["name"], len(gl), len(tl)))
@@ -94,8 +94,8 @@ def problems(expected: Dict[str, Any], got_file: Dict[str, Any]) -> List[str]:
                     continue
                 ok = t[f] == g[f] if f == "class" else same_value(t[f], g[f])
                 if not ok:
-                    out.append("model %s layer %d %s: %s %r != %r" % (em["name"], i, t["class"], f,
-                                                                     g[f], t[f]))
+                    out.append("model %s layer %d %s: %s %r != %r"
+                               % (em["name"], i, t["class"], f, g[f], t[f]))
         if em.get("built", True) and not truncated:
             for f in TOTALS:
                 if em.get(f) is not None and not same_value(em[f], gm[f]):

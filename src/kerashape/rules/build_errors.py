@@ -65,10 +65,12 @@ class NonPositiveDimension(_BuildError):
     code = "KSH102"
     name = "non-positive-dimension"
     summary = "a dimension becomes zero or negative"
-    VALID = ["import keras\nm = keras.Sequential([keras.Input((4, 4, 1)), keras.layers.Conv2D(8, 5, padding='same')])\n"]
+    VALID = ["import keras\n"
+             "m = keras.Sequential([keras.Input((4, 4, 1)), keras.layers.Conv2D(8, 5, padding='same')])\n"]
     INVALID = [("import keras\n"
                 "m = keras.Sequential([keras.Input((4, 4, 1)), keras.layers.Conv2D(8, 5)])\n", 2),
-               ("import keras\nm = keras.Sequential()\nm.add(keras.layers.MaxPooling1D(4, input_shape=(3, 2)))\n", 3)]
+               ("import keras\nm = keras.Sequential()\n"
+                "m.add(keras.layers.MaxPooling1D(4, input_shape=(3, 2)))\n", 3)]
 
 
 @register
@@ -88,9 +90,12 @@ class ReshapeSizeMismatch(_BuildError):
     code = "KSH103"
     name = "reshape-size-mismatch"
     summary = "Reshape target size differs from the input size"
-    VALID = ["import keras\nm = keras.Sequential([keras.Input((784,)), keras.layers.Reshape((28, -1, 1))])\n"]
-    INVALID = [("import keras\nm = keras.Sequential([keras.Input((784,)), keras.layers.Reshape((28, 27, 1))])\n", 2),
-               ("import keras\nm = keras.Sequential([keras.Input((10,)), keras.layers.Reshape((3, -1))])\n", 2)]
+    VALID = ["import keras\n"
+             "m = keras.Sequential([keras.Input((784,)), keras.layers.Reshape((28, -1, 1))])\n"]
+    INVALID = [("import keras\n"
+                "m = keras.Sequential([keras.Input((784,)), keras.layers.Reshape((28, 27, 1))])\n", 2),
+               ("import keras\n"
+                "m = keras.Sequential([keras.Input((10,)), keras.layers.Reshape((3, -1))])\n", 2)]
 
 
 @register
@@ -124,7 +129,8 @@ class ShapeNotATuple(_BuildError):
     code = "KSH105"
     name = "shape-not-a-tuple"
     summary = "a shape argument is not a tuple/list of dimensions"
-    VALID = ["from keras.layers import Dense\nfrom keras import Sequential\nm = Sequential([Dense(3, input_shape=(784,))])\n"]
+    VALID = ["from keras.layers import Dense\nfrom keras import Sequential\n"
+             "m = Sequential([Dense(3, input_shape=(784,))])\n"]
     INVALID = [("from keras.layers import Dense\nfrom keras import Sequential\n"
                 "m = Sequential([Dense(3, input_shape=(784))])\n", 3),
                ("import keras\nm = keras.Sequential([keras.Input((10,)), keras.layers.Reshape((10))])\n", 2)]

@@ -24,7 +24,8 @@ class IgnoredInputShape(Rule):
     VALID = ["from keras import Sequential\nfrom keras.layers import Dense\n"
              "m = Sequential([Dense(64, input_shape=(100,)), Dense(10)])\n"]
     INVALID = [("from keras import Sequential\nfrom keras.layers import Dense\n"
-                "m = Sequential([\n    Dense(64, input_shape=(100,)),\n    Dense(10, input_dim=64),\n])\n", 5)]
+                "m = Sequential([\n    Dense(64, input_shape=(100,)),\n"
+                "    Dense(10, input_dim=64),\n])\n", 5)]
 
     def check(self, result, ctx):
         for step in result.steps:

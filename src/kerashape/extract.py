@@ -307,7 +307,8 @@ class Extractor:
     def bind(self, target: cst.BaseExpression, value: Any, scope: Scope) -> None:
         if isinstance(target, cst.Name):
             scope.vars[target.value] = value
-            if isinstance(value, ModelObj) and value.name is None:
+            # The module-level name wins: it is how users (and Keras's globals) know the model.
+            if isinstance(value, ModelObj) and (value.name is None or scope.parent is None):
                 value.name = target.value
         elif isinstance(target, (cst.Tuple, cst.List)):
             elements = target.elements
@@ -346,7 +347,9 @@ class Extractor:
         name = node.value
         found, value = scope.lookup(name)
         if found:
-            return value
+            # A name bound to something unreadable (np.load(...), a merge of branches)
+            # is still one value: a symbol says more than "unknown".
+            return Poly.symbol(name) if value is UNKNOWN else value
         if name in consts.NAMED_CONSTANTS:
             return consts.NAMED_CONSTANTS[name]
         if name in self.constants:
@@ -368,6 +371,8 @@ class Extractor:
                 return value
         base = self.eval(node.value, scope)
         attr = node.attr.value
+        if base is UNKNOWN and dotted:
+            base = Poly.symbol(dotted.rsplit(".", 1)[0])
         if isinstance(base, Ref):
             return Ref("%s.%s" % (base.path, attr))
         if isinstance(base, TensorObj) and attr == "shape":
@@ -656,10 +661,8 @@ class Extractor:
             layers = args[0] if args else kwargs.get("layers")
             if isinstance(layers, (list, tuple)):
                 model.layers.extend(layers)
-            elif layers is not None and layers is not UNKNOWN:
-                model.layers.append(layers)
-            elif layers is UNKNOWN:
-                model.uncertain = True
+            elif layers is not None:
+                model.uncertain = True  # layers kerashape cannot list: how many is unknown
         else:
             model.inputs = args[0] if args else kwargs.get("inputs")
             model.outputs = args[1] if len(args) > 1 else kwargs.get("outputs")

@@ -20,7 +20,8 @@ MAX_TERMS = 24
 MAX_DEGREE = 8
 MAX_TEXT = 240
 
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*\Z")
+# A name, dotted name or constant subscript: safe to multiply without parentheses.
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*|\[-?[0-9]+\])*\Z")
 
 
 class Unknown:

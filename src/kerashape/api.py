@@ -72,7 +72,7 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         report.diagnostics.extend(
             d for d in diagnostics
             if d.code == "KSH900" or config.enabled(d.code, RULES[d.code].default_enabled))
-    if extractor.incomplete is not None:
+    if extractor.incomplete is not None and models:
         report.diagnostics.append(Diagnostic(
             "KSH900", "kerashape could not analyse this file completely: %s" % extractor.incomplete))
     for d in report.diagnostics:

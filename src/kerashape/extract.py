@@ -89,6 +89,7 @@ class Extractor:
         self.incomplete: Optional[str] = None
         self._functions: List[FuncObj] = []
         self._called: set = set()
+        self._active: set = set()  # functions being evaluated now (the call stack)
 
     # -- entry point ------------------------------------------------------------
     def run(self, module: cst.Module) -> List[ModelObj]:
@@ -571,13 +572,14 @@ class Extractor:
 
     def call_function(self, func: FuncObj, args: tuple, kwargs: dict, standalone: bool = False):
         """Evaluate a helper of the file with its arguments bound; bounded depth."""
-        if self.call_depth >= MAX_CALL_DEPTH:
-            return UNKNOWN
+        if self.call_depth >= MAX_CALL_DEPTH or func.node in self._active:
+            return UNKNOWN  # recursion: its result is unknown, and following it is exponential
         self._called.add(func.node)
         scope = Scope(func.scope)
         if not self._bind_params(func.node.params, args, kwargs, scope, func.scope, standalone):
             return UNKNOWN
         self.call_depth += 1
+        self._active.add(func.node)
         try:
             self.block(func.node.body, scope)
         except _Return as ret:
@@ -586,6 +588,7 @@ class Extractor:
             pass
         finally:
             self.call_depth -= 1
+            self._active.discard(func.node)
         return None
 
     def _bind_params(self, params: cst.Parameters, args: tuple, kwargs: dict, scope: Scope,

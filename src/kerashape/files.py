@@ -24,7 +24,8 @@ def python_files(paths: List[str], exclude: List[str]) -> Iterator[Tuple[str, st
         elif path.is_dir():
             found = False
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not _excluded(os.path.join(root, d), exclude))
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS
+                                 and not _excluded(os.path.join(root, d), exclude))
                 for name in sorted(files):
                     full = os.path.join(root, name)
                     if name.endswith(".py") and not _excluded(full, exclude):

@@ -10,7 +10,6 @@ from typing import Any, Dict, List
 
 from .api import FileReport
 from .infer import ModelResult, Step
-from .rules.model_info import human_bytes
 from .shapes import Poly, known, shape_text, to_json
 
 
@@ -119,8 +118,8 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
         if not result.built:
             rows.append((label, "?", "0 (unbuilt)"))
         else:
-            rows.append((label, shape_text(step.output) if step.error is None else "error: " + step.error.code,
-                         _count_text(step.params)))
+            shape = shape_text(step.output) if step.error is None else "error: " + step.error.code
+            rows.append((label, shape, _count_text(step.params)))
     headers = ("Layer (type)", "Output Shape", "Param #")
     widths = [max([31, len(headers[0])] + [len(r[0]) for r in rows]),
               max([22, len(headers[1])] + [len(r[1]) for r in rows]),

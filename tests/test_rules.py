@@ -29,8 +29,7 @@ def test_every_rule_is_documented_and_has_examples():
         assert rule.__doc__ and "## What it does" in rule.__doc__, code
         assert rule.name and rule.name == rule.name.lower() and " " not in rule.name, code
         if code.startswith("KSH1") or code in ("KSH201", "KSH202", "KSH203", "KSH301"):
-            if code != "KSH104":  # merges arrive with the functional API
-                assert rule.INVALID, code
+            assert rule.INVALID, code
 
 
 def test_ksh201_once_per_unflattened_chain():

@@ -19,11 +19,14 @@ from libcst.helpers import get_full_name_for_node
 
 from . import consts, legacy
 from .consts import NOT_CONST
-from .layers import REGISTRY
+from .layers import REGISTRY, Out, ShapeError, run
 from .names import MODEL_CLASSES, canonical, keras_path, to_snake_case
-from .shapes import UNKNOWN, Poly, Unknown
+from .shapes import UNKNOWN, Poly
 from .values import FuncObj, LayerObj, ModelObj, Ref, TensorObj
 
+MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
+                   "average": "Average", "maximum": "Maximum", "minimum": "Minimum",
+                   "concatenate": "Concatenate"}
 MAX_STEPS = 200_000  # statements and expressions evaluated per file
 MAX_LOOP = 512  # iterations unrolled per loop
 MAX_CALL_DEPTH = 8  # nested helper calls followed
@@ -568,7 +571,34 @@ class Extractor:
             return consts.call_builtin(func.name, args, kwargs)
         if isinstance(func, FuncObj) and not dynamic:
             return self.call_function(func, args, kwargs)
+        if isinstance(func, (LayerObj, ModelObj)):
+            return self.call_layer(func, args, kwargs, node)
         return UNKNOWN
+
+    def call_layer(self, layer: Any, args: tuple, kwargs: dict, node: cst.Call) -> Any:
+        """``layer(x)`` in the functional API: a new tensor that remembers its producer."""
+        from .infer import apply_model
+
+        inputs = args[0] if args else kwargs.get("inputs")
+        if len(args) > 1 and all(isinstance(a, TensorObj) for a in args):
+            inputs = list(args)  # attention layers: layer(query, value[, key])
+        if isinstance(inputs, TensorObj):
+            tensors, shape = (inputs,), inputs.shape
+        elif isinstance(inputs, (list, tuple)) and inputs and all(isinstance(t, TensorObj) for t in inputs):
+            tensors, shape = tuple(inputs), [t.shape for t in inputs]
+        else:
+            return UNKNOWN
+        if isinstance(layer, ModelObj) and layer.kind == "Sequential" and layer.build_shape is None \
+                and isinstance(shape, tuple):
+            layer.build_shape = shape  # calling a Sequential on a tensor builds it, as in Keras
+        error = None
+        try:
+            out = apply_model(layer, shape) if isinstance(layer, ModelObj) else run(layer, shape)
+        except ShapeError as e:
+            error, out = e, Out(UNKNOWN, UNKNOWN, UNKNOWN)
+        if isinstance(out.shape, list):
+            return [TensorObj(s, layer, tensors, i, node, out, error) for i, s in enumerate(out.shape)]
+        return TensorObj(out.shape, layer, tensors, 0, node, out, error)
 
     def call_function(self, func: FuncObj, args: tuple, kwargs: dict, standalone: bool = False):
         """Evaluate a helper of the file with its arguments bound; bounded depth."""
@@ -632,7 +662,14 @@ class Extractor:
         if name in MODEL_CLASSES:
             return self.new_model(MODEL_CLASSES[name], args, kwargs, node)
         if name == "Input":
-            return TensorObj(_input_shape(args, kwargs))
+            try:
+                return TensorObj(_input_shape(args, kwargs), node=node)
+            except ShapeError as e:  # keras.Input(shape=784): KSH105 at the Input
+                return TensorObj(UNKNOWN, node=node, error=e)
+        if name in MERGE_FUNCTIONS and args:
+            # keras.layers.add([a, b]) is Add()([a, b]); concatenate takes axis= too.
+            layer = self.new_layer(MERGE_FUNCTIONS[name], name, (), dict(kwargs), node)
+            return self.call_layer(layer, args[:1], {}, node)
         if name == "image_data_format":
             return self.image_data_format
         if name in REGISTRY or name == "InputLayer" or (

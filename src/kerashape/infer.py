@@ -31,6 +31,7 @@ class Step:
     formula: str = ""
     error: Optional[ShapeError] = None
     position: int = 0  # index in the model's layer list (InputLayer included)
+    producers: List["Step"] = field(default_factory=list)  # the steps whose outputs it reads
 
     @property
     def params(self) -> Dim:
@@ -103,7 +104,111 @@ def layer_input_shape(layer: LayerObj) -> Any:
 def infer(model: ModelObj) -> ModelResult:
     if model.kind == "Sequential":
         return infer_sequential(model)
-    return ModelResult(model)
+    return infer_functional(model)
+
+
+def apply_model(model: ModelObj, x: Any) -> Out:
+    """A model used as a layer: its output shape on ``x`` and its parameter totals."""
+    if model.kind == "Sequential":
+        layers = [item for item in model.layers if not _is_input(item)]
+        inner = ModelObj("Sequential", model.node, layers=layers)
+        inner.build_shape = x
+        result = infer_sequential(inner)
+        shape = result.steps[-1].output if result.steps else x
+        if any(s.error for s in result.steps):
+            shape = UNKNOWN
+        return Out(shape, result.trainable, result.non_trainable)
+    result = infer_functional(model)
+    return Out(UNKNOWN if not result.built else _output_shapes(model), result.trainable,
+               result.non_trainable)
+
+
+def _is_input(item: Any) -> bool:
+    return isinstance(item, TensorObj) or (isinstance(item, LayerObj) and item.cls == "InputLayer")
+
+
+def _tensors(value: Any) -> Optional[List[TensorObj]]:
+    if isinstance(value, TensorObj):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)) and value and all(isinstance(t, TensorObj) for t in value):
+        return list(value)
+    return None
+
+
+def _output_shapes(model: ModelObj) -> Any:
+    outputs = _tensors(model.outputs) or []
+    shapes = [t.shape for t in outputs]
+    return shapes[0] if len(shapes) == 1 and isinstance(model.outputs, TensorObj) else shapes
+
+
+def infer_functional(model: ModelObj) -> ModelResult:
+    """Walk the graph from the outputs back to the inputs; one step per layer, in graph order."""
+    result = ModelResult(model)
+    outputs, inputs = _tensors(model.outputs), _tensors(model.inputs)
+    if outputs is None or inputs is None:
+        return result
+    order: List[TensorObj] = []
+    seen_tensors: set = set()
+    stack = [(t, False) for t in reversed(outputs)]
+    while stack:  # iterative post-order: deep graphs must not hit the recursion limit
+        tensor, expanded = stack.pop()
+        if expanded:
+            order.append(tensor)
+            continue
+        if id(tensor) in seen_tensors:
+            continue
+        seen_tensors.add(id(tensor))
+        stack.append((tensor, True))
+        stack.extend((t, False) for t in reversed(tensor.inputs))
+    steps_by_layer: dict = {}
+    step_of_tensor: dict = {}
+    for tensor in order:
+        key = id(tensor.layer) if tensor.layer is not None else id(tensor)
+        if key in steps_by_layer:
+            step_of_tensor[id(tensor)] = steps_by_layer[key]
+            continue
+        step = _tensor_step(tensor, len(result.steps))
+        step.producers = [step_of_tensor[id(t)] for t in tensor.inputs if id(t) in step_of_tensor]
+        steps_by_layer[key] = step_of_tensor[id(tensor)] = step
+        result.steps.append(step)
+        if tensor.layer is None and tensor.error is not None:
+            result.input_error = (tensor.node, tensor.error)
+    result.steps = _keras_order(result.steps)
+    result.built = not model.uncertain
+    result.input_shape = [t.shape for t in inputs]
+    layers = [s for s in result.steps if s.cls != "InputLayer"]
+    result.trainable = total(s.trainable for s in layers)
+    result.non_trainable = total(s.non_trainable for s in layers)
+    return result
+
+
+def _keras_order(steps: List[Step]) -> List[Step]:
+    """Keras lists a graph's layers by depth from the outputs, deepest first (functional.py
+    ``nodes_by_depth``); steps arrive in topological order, which breaks ties."""
+    depth = {id(s): 0 for s in steps}
+    for step in reversed(steps):
+        for producer in step.producers:
+            depth[id(producer)] = max(depth[id(producer)], depth[id(step)] + 1)
+    ranked = sorted(enumerate(steps), key=lambda item: (-depth[id(item[1])], item[0]))
+    return [step for _, step in ranked]
+
+
+def _tensor_step(tensor: TensorObj, position: int) -> Step:
+    if tensor.layer is None:
+        return Step("InputLayer", None, tensor.node, None, tensor.shape, tensor.shape, 0, 0,
+                    position=position)
+    inputs = [t.shape for t in tensor.inputs]
+    x = inputs[0] if len(inputs) == 1 else inputs
+    out = tensor.out
+    shape = out.shape if out is not None else UNKNOWN
+    if isinstance(tensor.layer, ModelObj):
+        return Step(tensor.layer.kind, tensor.layer.keras_name, tensor.layer.node, None, x, shape,
+                    out.trainable, out.non_trainable, position=position)
+    layer = tensor.layer
+    return Step(layer.cls, layer.name, layer.node, layer, x, shape, out.trainable, out.non_trainable,
+                out.formula, tensor.error, position)
 
 
 def infer_sequential(model: ModelObj) -> ModelResult:
@@ -115,6 +220,8 @@ def infer_sequential(model: ModelObj) -> ModelResult:
     try:
         if isinstance(first, TensorObj):
             shape, start = first.shape, 1
+            if first.error is not None:
+                raise first.error
         elif isinstance(first, LayerObj):
             shape = layer_input_shape(first)
             if first.cls == "InputLayer":
@@ -122,20 +229,22 @@ def infer_sequential(model: ModelObj) -> ModelResult:
         if shape is None and model.build_shape is not None:
             shape = full_shape(model.build_shape, with_batch=True)
     except ShapeError as error:
-        result.input_error = (first.node if isinstance(first, LayerObj) else model.node, error)
+        result.input_error = (getattr(first, "node", None) or model.node, error)
         shape = UNKNOWN
     result.built = shape is not None and not model.uncertain
     result.input_shape = shape if shape is not None else UNKNOWN
     x = result.input_shape if result.built else UNKNOWN
     for position, item in enumerate(items[start:], start):
         step = apply_step(item, x, position)
+        step.producers = result.steps[-1:]
         result.steps.append(step)
         x = step.output
         if step.layer is not None and step.layer.uncertain and step.output != step.input:
             x = UNKNOWN  # a layer that may or may not be there: what follows is unknown
     if result.built:
         seen = set()
-        unique = [s for s in result.steps if s.layer is None or not (id(s.layer) in seen or seen.add(id(s.layer)))]
+        unique = [s for s in result.steps
+                  if s.layer is None or not (id(s.layer) in seen or seen.add(id(s.layer)))]
         result.trainable = total(s.trainable for s in unique)
         result.non_trainable = total(s.non_trainable for s in unique)
     return result
@@ -154,8 +263,9 @@ def apply_step(item: Any, x: Any, position: int) -> Step:
         return Step(item.cls, item.name, item.node, item, x, out.shape, out.trainable,
                     out.non_trainable, out.formula, error, position)
     if isinstance(item, ModelObj):
-        return Step(item.kind, item.keras_name, item.node, None, x, UNKNOWN, UNKNOWN, UNKNOWN,
-                    position=position)
+        out = apply_model(item, x) if x is not UNKNOWN else Out(UNKNOWN, UNKNOWN, UNKNOWN)
+        return Step(item.kind, item.keras_name, item.node, None, x, out.shape, out.trainable,
+                    out.non_trainable, position=position)
     # Something kerashape cannot read stands here: Keras has a layer, we do not know it.
     return Step("Unknown", None, None, None, x, UNKNOWN, UNKNOWN, UNKNOWN, position=position)
 

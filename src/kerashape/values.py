@@ -49,9 +49,12 @@ class TensorObj:
     """A symbolic tensor of the functional API: its shape and where it came from."""
 
     shape: Any
-    layer: Optional[LayerObj] = None
+    layer: Any = None  # the LayerObj (or nested ModelObj) whose call made it; None for an Input
     inputs: Tuple["TensorObj", ...] = ()
     index: int = 0  # which output of a multi-output layer
+    node: Optional[cst.CSTNode] = None  # the call that made it (keras.Input(...) or layer(x))
+    out: Any = None  # the layers.Out of that call: parameter counts
+    error: Any = None  # the ShapeError Keras would raise at that call
 
 
 @dataclass(eq=False)

@@ -104,11 +104,24 @@ class IncompatibleMerge(_BuildError):
     Finds merge layers (Add, Concatenate, ...) whose inputs have shapes that cannot be merged.
 
     ## Why is this bad?
-    Keras raises at build.
+    Keras raises at build: element-wise merges need shapes that broadcast,
+    Concatenate needs equal ranks and equal sizes off its axis.
+
+    ## Example
+        Add()([x, Dense(3)(x)])  # x is (None, 4)
+
+    ## Use instead
+        Add()([x, Dense(4)(x)])
     """
     code = "KSH104"
     name = "incompatible-merge"
     summary = "inputs of a merge layer have incompatible shapes"
+    VALID = ["import keras\nx = keras.Input((4,))\n"
+             "m = keras.Model(x, keras.layers.concatenate([x, keras.layers.Dense(3)(x)]))\n"]
+    INVALID = [("import keras\nx = keras.Input((4,))\n"
+                "y = keras.layers.Add()([x, keras.layers.Dense(3)(x)])\nm = keras.Model(x, y)\n", 3),
+               ("import keras\na, b = keras.Input((2, 3)), keras.Input((3,))\n"
+                "m = keras.Model([a, b], keras.layers.Concatenate()([a, b]))\n", 3)]
 
 
 @register

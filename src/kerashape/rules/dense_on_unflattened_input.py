@@ -49,19 +49,22 @@ class DenseOnUnflattenedInput(Rule):
     ]
 
     def check(self, result, ctx):
-        reported = False
+        # A step is "covered" when its output continues an un-flattened chain that
+        # already has its report: its output keeps rank > 2 and it is a reported
+        # Dense or reads a covered step. Sequential steps read the previous one.
+        covered = set()
         for step in result.steps:
-            if _rank(step.input) is None or _rank(step.input) <= 2:
-                reported = False
-            if (not reported and step.error is None and is_last_axis_layer(step)
+            keeps_rank = (_rank(step.output) or 0) > 2
+            continues = any(id(p) in covered for p in step.producers)
+            if (not continues and step.error is None and is_last_axis_layer(step)
                     and (_rank(step.input) or 0) > 2 and _rank(step.output) is not None
                     and not (step.layer is not None and step.layer.uncertain)):
-                reported = True
+                continues = True
                 yield Diagnostic(self.code, (
                     "%s gets %s and acts on its last axis only: output %s, %s params. "
                     "Add Flatten() or a global pooling layer before it for one vector per sample "
                     "(or wrap it in TimeDistributed if per-position is intended)"
                     % (step.cls, shape_text(step.input), shape_text(step.output), step.params)),
                     step.node)
-            if _rank(step.output) is None or _rank(step.output) <= 2:
-                reported = False
+            if keeps_rank and continues:
+                covered.add(id(step))

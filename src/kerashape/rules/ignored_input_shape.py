@@ -30,7 +30,8 @@ class IgnoredInputShape(Rule):
     def check(self, result, ctx):
         for step in result.steps:
             layer = step.layer
-            if layer is None or step.position == 0 or layer.uncertain:
+            first_of_stack = step.position == 0 and result.model.kind == "Sequential"
+            if layer is None or first_of_stack or layer.uncertain:
                 continue
             key, _ = layer.shape_arg()
             if key is not None:

@@ -51,7 +51,11 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         return report
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     extractor = Extractor(config.constants, config.image_data_format)
-    models = extractor.run(wrapper.module)
+    try:
+        models = extractor.run(wrapper.module)
+    except Exception as e:  # noqa: BLE001 - a bug of ours must not cost the user their run
+        models = list(extractor.models)
+        extractor.incomplete = "internal error %s: %s" % (type(e).__name__, e)
     if not models and extractor.incomplete is None:
         return report
     try:
@@ -64,15 +68,17 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         try:
             result = infer(model)
             diagnostics = check_model(result, ctx)
-        except RecursionError:
+        except Exception as e:  # noqa: BLE001 - one model's failure leaves the others analysed
+            reason = "it is nested too deeply" if isinstance(e, RecursionError) else \
+                "internal error %s: %s" % (type(e).__name__, e)
             result = ModelResult(model)
-            diagnostics = [Diagnostic("KSH900", "kerashape could not analyse this model: "
-                                      "it is nested too deeply", model.node)]
+            diagnostics = [Diagnostic("KSH900", "kerashape could not analyse this model: " + reason,
+                                      model.node)]
         report.models.append(result)
         report.diagnostics.extend(
             d for d in diagnostics
             if d.code == "KSH900" or config.enabled(d.code, RULES[d.code].default_enabled))
-    if extractor.incomplete is not None and models:
+    if extractor.incomplete is not None and (models or "internal error" in extractor.incomplete):
         report.diagnostics.append(Diagnostic(
             "KSH900", "kerashape could not analyse this file completely: %s" % extractor.incomplete))
     for d in report.diagnostics:

@@ -1,0 +1,94 @@
+"""Never crash, never hang, never execute: pathological inputs end quickly and quietly."""
+import subprocess
+import sys
+import time
+
+import pytest
+
+from kerashape.api import check_source
+
+HEADER = "import keras\nfrom keras.layers import *\nfrom keras.models import Sequential\n"
+PATHOLOGICAL = {
+    "huge int": HEADER + "m = Sequential([Dense(10**10**10, input_shape=(3,)), Dense(2)])\n",
+    "huge reshape": HEADER + "m = Sequential([Reshape((2**4096,), input_shape=(4,))])\n",
+    "huge product": HEADER + "n = 2**64\nm = Sequential([Dense(n, input_dim=n)] + [Dense(n) for _ in range(100)])\n",
+    "deep parentheses": HEADER + "x = " + "(" * 150 + "1" + ")" * 150 + "\n",
+    "while true": HEADER + "m = Sequential()\nwhile True:\n    m.add(Dense(3))\n",
+    "mutual recursion": HEADER + "def f(n):\n    return g(n) + g(n)\ndef g(n):\n    return f(n) + f(n)\n"
+                        "m = Sequential([Dense(f(3), input_dim=2)])\n",
+    "cyclic constants": HEADER + "a = b\nb = a\nm = Sequential([Dense(a, input_dim=b)])\n",
+    "big loop": HEADER + "m = Sequential([Input((4,))])\nfor i in range(10**9):\n    m.add(Dense(4))\n",
+    "wrong argument types": HEADER + "m = Sequential([Conv2D('a', None, strides=[[1]], padding=3, "
+                            "input_shape=(28, 'x', -1)), Dense(2.5), Reshape(None), LSTM(units=-3)])\n",
+    "half typed": HEADER + "m = Sequential([Dense(\n",
+    "keyword typo": HEADER + "m = Sequential([Dense(unit=3, input_shape=(2,)), Conv2D(fitlers=3)])\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_ends_quickly(name):
+    start = time.monotonic()
+    report = check_source(PATHOLOGICAL[name], "nasty.py")
+    assert time.monotonic() - start < 10
+    assert all(d.code != "KSH900" or "internal error" not in d.message for d in report.diagnostics)
+
+
+def test_analysis_never_executes_the_code(tmp_path):
+    marker = tmp_path / "executed"
+    source = (
+        "import os, socket\n"
+        "open(%r, 'w').write('x')\n"
+        "os.system('touch %s')\n"
+        "import keras\n"
+        "def build():\n"
+        "    open(%r, 'w').write('x')\n"
+        "    return keras.Sequential([keras.layers.Dense(3, input_shape=(2,))])\n"
+        "model = build()\n" % (str(marker), str(marker), str(marker)))
+    path = tmp_path / "evil.py"
+    path.write_text(source)
+    for argv in ([sys.executable, "-m", "kerashape", "check", str(path)],
+                 [sys.executable, "-m", "kerashape", "summary", str(path)],
+                 [sys.executable, "-m", "flake8", "--isolated", "--select=KSH", str(path)]):
+        proc = subprocess.run(argv, capture_output=True, text=True)
+        assert proc.returncode in (0, 1), proc.stderr
+    assert not marker.exists()
+
+
+def test_no_eval_exec_or_keras_import_in_the_package():
+    import ast
+    from pathlib import Path
+
+    import kerashape
+    for path in Path(kerashape.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in ("eval", "exec", "compile", "__import__"), path
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [a.name for a in node.names] + [getattr(node, "module", None) or ""]
+                assert not any(n.split(".")[0] in ("keras", "tensorflow", "importlib") for n in names), path
+
+
+def test_undecodable_file_is_one_line_and_others_still_checked(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_bytes(b"import keras\nx = '\xff\xfe'\n")
+    good = tmp_path / "good.py"
+    good.write_text("import keras\nm = keras.Sequential([keras.layers.Dense(1, activation='softmax', "
+                    "input_shape=(2,))])\n")
+    proc = subprocess.run([sys.executable, "-m", "kerashape", "check", str(bad), str(good)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith("kerashape: %s: cannot read: " % bad)
+    assert "good.py:2:23: KSH203" in proc.stdout
+
+
+def test_syntax_error_is_reported_and_flake8_does_not_crash(tmp_path):
+    path = tmp_path / "half.py"
+    path.write_text("import keras\nm = keras.Sequential([keras.layers.Dense(\n")
+    proc = subprocess.run([sys.executable, "-m", "kerashape", "check", str(path)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "syntax error at line" in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "flake8", "--isolated", str(path)],
+                          capture_output=True, text=True)
+    assert "Traceback" not in proc.stderr and "E999" in proc.stdout

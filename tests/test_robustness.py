@@ -11,7 +11,8 @@ HEADER = "import keras\nfrom keras.layers import *\nfrom keras.models import Seq
 PATHOLOGICAL = {
     "huge int": HEADER + "m = Sequential([Dense(10**10**10, input_shape=(3,)), Dense(2)])\n",
     "huge reshape": HEADER + "m = Sequential([Reshape((2**4096,), input_shape=(4,))])\n",
-    "huge product": HEADER + "n = 2**64\nm = Sequential([Dense(n, input_dim=n)] + [Dense(n) for _ in range(100)])\n",
+    "huge product": HEADER + "n = 2**64\n"
+                             "m = Sequential([Dense(n, input_dim=n)] + [Dense(n) for _ in range(100)])\n",
     "deep parentheses": HEADER + "x = " + "(" * 150 + "1" + ")" * 150 + "\n",
     "while true": HEADER + "m = Sequential()\nwhile True:\n    m.add(Dense(3))\n",
     "mutual recursion": HEADER + "def f(n):\n    return g(n) + g(n)\ndef g(n):\n    return f(n) + f(n)\n"

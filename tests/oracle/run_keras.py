@@ -1,0 +1,97 @@
+"""Run model programs under REAL Keras 3 and print what Keras built, as JSON.
+
+    KERAS_BACKEND=jax python tests/oracle/run_keras.py FILE...
+
+Test-only: this is the oracle kerashape is compared with. It executes the
+programs (kerashape itself never does). ``tensorflow.keras`` / ``tf.keras``
+imports resolve to keras 3 through a small shim, so tf-style code runs
+without TensorFlow. One process runs every file, to pay Keras's import once.
+Output: {"FILE": {"models": [...], "keras_error": null | {...}}} with the
+case-file fields of ../shared/CONTRACT.md.
+"""
+import contextlib
+import io
+import json
+import os
+import runpy
+import sys
+import traceback
+import types
+
+os.environ.setdefault("KERAS_BACKEND", "jax")
+
+import keras  # noqa: E402
+import numpy as np  # noqa: E402
+from keras.src.utils import module_utils  # noqa: E402
+
+# Keras must not believe TensorFlow is installed because the shim answers to its name.
+module_utils.tensorflow._available = False
+_tf = types.ModuleType("tensorflow")
+_tf.keras = keras
+sys.modules["tensorflow"] = _tf
+sys.modules["tensorflow.keras"] = keras
+for _name in ("layers", "models", "backend", "activations", "optimizers", "regularizers",
+              "utils", "initializers", "losses", "callbacks", "datasets"):
+    if hasattr(keras, _name):
+        sys.modules["tensorflow.keras." + _name] = getattr(keras, _name)
+
+_made = []
+_init = keras.Model.__init__
+
+
+def _track(self, *args, **kwargs):
+    _init(self, *args, **kwargs)
+    _made.append(self)
+
+
+keras.Model.__init__ = _track
+
+
+def _count(weights):
+    return int(sum(int(np.prod(w.shape)) for w in weights))
+
+
+def _shape(layer):
+    try:
+        out = layer.output
+    except Exception:  # noqa: BLE001 - never called, or several outputs of different shapes
+        return None
+    if isinstance(out, (list, tuple)):
+        return [[None if d is None else int(d) for d in t.shape] for t in out]
+    return [None if d is None else int(d) for d in out.shape]
+
+
+def run(path):
+    del _made[:]
+    error, namespace = None, {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            namespace = runpy.run_path(path, run_name="__main__")
+        except BaseException as e:  # noqa: BLE001 - Keras refusing the program is the finding
+            frames = [f for f in traceback.extract_tb(e.__traceback__)
+                      if os.path.abspath(f.filename) == os.path.abspath(path)]
+            error = {"type": type(e).__name__, "message": str(e).splitlines()[0][:300] if str(e) else "",
+                     "line": frames[-1].lineno if frames else None}
+    names = {id(v): k for k, v in namespace.items()}
+    models = []
+    for model in _made:
+        kind = type(model).__name__
+        if kind not in ("Sequential", "Functional") or (kind == "Functional" and id(model) not in names):
+            continue  # Sequential builds a Functional of its own: not the user's model
+        built = bool(model.built)
+        models.append({
+            "name": names.get(id(model), model.name), "kind": kind, "built": built,
+            "truncated_at_error": error is not None,
+            "total_params": _count(model.weights) if built else None,
+            "trainable_params": _count(model.trainable_weights) if built else None,
+            "non_trainable_params": _count(model.non_trainable_weights) if built else None,
+            "layers": [{"class": type(layer).__name__, "output_shape": _shape(layer),
+                        "params": _count(layer.weights) if built else None,
+                        "trainable_params": _count(layer.trainable_weights) if built else None,
+                        "non_trainable_params": _count(layer.non_trainable_weights) if built else None}
+                       for layer in model.layers]})
+    return {"models": models, "keras_error": error}
+
+
+if __name__ == "__main__":
+    print(json.dumps({path: run(path) for path in sys.argv[1:]}))

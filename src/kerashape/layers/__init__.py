@@ -195,5 +195,6 @@ def _check_rank(spec: LayerSpec, rank: int) -> None:
 
 
 from . import (  # noqa: E402,F401  (registration happens on import)
-    activations, convolutional, core, merging, normalization, pooling, regularization, reshaping, rnn,
+    activations, convolutional, core, merging, normalization, pooling, preprocessing, regularization,
+    reshaping, rnn,
 )

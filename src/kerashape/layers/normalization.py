@@ -23,3 +23,16 @@ def layer_normalization(x, axis=-1, epsilon=0.001, center=True, scale=True, *_, 
     learned = int(flag(center)) + int(flag(scale))
     return Out(x, learned * size, formula="%d × %s: (gamma, beta) × normalised size"
                % (learned, num(size)))
+
+
+@layer("GroupNormalization")
+def group_normalization(x, groups=32, axis=-1, epsilon=0.001, center=True, scale=True, *_, **__):
+    channels = x[axis_index(axis, len(x))]
+    learned = int(flag(center)) + int(flag(scale))
+    return Out(x, learned * channels, formula="%d × %s: (gamma, beta) × channels"
+               % (learned, num(channels)))
+
+
+@layer("UnitNormalization")
+def unit_normalization(x, *_, **__):
+    return Out(x)

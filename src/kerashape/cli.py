@@ -13,6 +13,7 @@ from typing import List, Optional
 from . import __version__, config as config_mod
 from .api import FileReport, check_source
 from .files import python_files, read_source
+from .formats import FORMATS
 from .render import diagnostic_lines, reports_json, summary_table
 
 
@@ -62,11 +63,10 @@ def cmd_summary(args, cfg) -> int:
 
 def cmd_check(args, cfg) -> int:
     reports, problems = _reports(args.paths, cfg)
-    found = False
-    for report in reports:
-        for line in diagnostic_lines(report):
-            print(line)
-            found = True
+    found = any(report.diagnostics for report in reports)
+    output = FORMATS[args.format](reports)
+    if output or args.format in ("json", "sarif"):
+        print(output)
     for p in problems:
         print("kerashape: " + p, file=sys.stderr)
     if problems:
@@ -87,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--explain", action="store_true", help="show each layer's parameter formula")
     check = sub.add_parser("check", help="report shape errors and likely mistakes")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=("text",), default="text")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text",
+                       help="text (path:line:col: CODE message), json, sarif (2.1.0), "
+                            "github (workflow annotations)")
     for p in (summary, check):
         p.add_argument("--config", metavar="PYPROJECT", help="read [tool.kerashape] from this file")
     return parser

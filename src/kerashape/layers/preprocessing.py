@@ -3,8 +3,7 @@
 Augmentations keep the shape; Resizing and CenterCrop set the spatial size;
 Normalization holds its mean and variance (and a count) as non-trainable weights.
 """
-from ..shapes import product
-from . import Out, axis_index, dim, layer
+from . import Out, dim, layer
 from .convolutional import channel_axes
 
 

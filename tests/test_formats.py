@@ -35,7 +35,7 @@ def test_json():
     assert [(d["code"], d["line"], d["column"]) for d in json.loads(proc.stdout)] == [("KSH201", 6, 11)]
 
 
-@pytest.mark.skipif(not SCHEMA.exists(), reason="the SARIF schema is read from ../shared/schemas, absent here")
+@pytest.mark.skipif(not SCHEMA.exists(), reason="the SARIF schema (../shared/schemas) is absent")
 def test_sarif_is_valid_2_1_0_and_carries_rules_and_regions():
     import jsonschema
 

@@ -24,6 +24,7 @@ class FileReport:
     diagnostics: List[Diagnostic] = field(default_factory=list)
     error: Optional[str] = None  # the file could not be read or parsed: one line, for the user
     positions: Dict[cst.CSTNode, tuple] = field(default_factory=dict)
+    ranges: Dict[cst.CSTNode, object] = field(default_factory=dict)  # libcst CodeRange, for editors
 
     def position(self, node: Optional[cst.CSTNode]) -> tuple:
         """(line, column), 1-based, of a node of this file."""
@@ -62,6 +63,7 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         ranges = wrapper.resolve(PositionProvider)
     except RecursionError:
         ranges = {}
+    report.ranges = ranges
     report.positions = {node: (r.start.line, r.start.column + 1) for node, r in ranges.items()}
     ctx = Context(max_params=config.max_params, dtype_bytes=config.dtype_bytes, dtype=config.dtype)
     for model in models:

@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "github (workflow annotations)")
     for p in (summary, check):
         p.add_argument("--config", metavar="PYPROJECT", help="read [tool.kerashape] from this file")
+    sub.add_parser("lsp", help="run the language server over stdio (pip install 'kerashape[lsp]')")
     return parser
 
 
@@ -101,6 +102,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command == "lsp":
+        try:
+            from .lsp import main as serve
+        except ImportError as e:
+            print("kerashape: the language server needs the lsp extra: pip install 'kerashape[lsp]' "
+                  "(%s)" % e, file=sys.stderr)
+            return 2
+        serve()
+        return 0
     try:
         if args.config:
             cfg = config_mod.load_file(Path(args.config))

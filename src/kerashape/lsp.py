@@ -1,0 +1,189 @@
+"""``kerashape lsp``: a Language Server over stdio (pygls; the ``lsp`` extra).
+
+Diagnostics on open, change and save (the same codes and positions as flake8),
+hover on a layer call (input and output shape, parameters and their formula),
+inlay hints after each layer call (``(None, 32, 4) · 116 params``), and quick
+fixes: insert ``Flatten()`` before a KSH201 layer, rename a Keras 1 argument
+(KSH301). Any failure in analysis leaves the server answering.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+import libcst as cst
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from . import __version__, legacy
+from .api import FileReport, check_source
+from .config import Config
+from .render import explain_text
+from .shapes import shape_text, to_json
+
+server = LanguageServer("kerashape", __version__)
+_reports: Dict[str, FileReport] = {}
+
+
+def _analyse(uri: str) -> Optional[FileReport]:
+    document = server.workspace.get_text_document(uri)
+    try:
+        report = check_source(document.source, document.path or uri, Config())
+    except Exception:  # noqa: BLE001 - half-typed code must never stop the server
+        return _reports.get(uri)
+    _reports[uri] = report
+    return report
+
+
+def _range(report: FileReport, node) -> types.Range:
+    span = report.ranges.get(node)
+    if span is None:
+        line, column = report.position(node)
+        start = types.Position(line=line - 1, character=column - 1)
+        return types.Range(start=start, end=start)
+    return types.Range(start=types.Position(line=span.start.line - 1, character=span.start.column),
+                       end=types.Position(line=span.end.line - 1, character=span.end.column))
+
+
+def _publish(uri: str) -> None:
+    report = _analyse(uri)
+    diagnostics = []
+    for d in report.diagnostics if report else []:
+        severity = (types.DiagnosticSeverity.Error if d.code.startswith("KSH1")
+                    else types.DiagnosticSeverity.Information if d.code.startswith("KSI")
+                    else types.DiagnosticSeverity.Warning)
+        diagnostics.append(types.Diagnostic(range=_range(report, d.node) if d.node is not None else
+                                            types.Range(start=types.Position(line=d.line - 1,
+                                                                             character=d.column - 1),
+                                                        end=types.Position(line=d.line - 1,
+                                                                           character=d.column - 1)),
+                                            message=d.message, code=d.code, source="kerashape",
+                                            severity=severity))
+    server.text_document_publish_diagnostics(
+        types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics))
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+def did_open(ls, params: types.DidOpenTextDocumentParams) -> None:
+    _publish(params.text_document.uri)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+def did_change(ls, params: types.DidChangeTextDocumentParams) -> None:
+    _publish(params.text_document.uri)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+def did_save(ls, params: types.DidSaveTextDocumentParams) -> None:
+    _publish(params.text_document.uri)
+
+
+def _steps(report: FileReport):
+    for result in report.models:
+        for step in result.steps:
+            if step.node is not None and step.node in report.ranges:
+                yield result, step
+
+
+def _contains(rng: types.Range, pos: types.Position) -> bool:
+    start, end = (rng.start.line, rng.start.character), (rng.end.line, rng.end.character)
+    return start <= (pos.line, pos.character) <= end
+
+
+@server.feature(types.TEXT_DOCUMENT_HOVER)
+def hover(ls, params: types.HoverParams) -> Optional[types.Hover]:
+    report = _reports.get(params.text_document.uri) or _analyse(params.text_document.uri)
+    if report is None:
+        return None
+    found = [(result, step) for result, step in _steps(report)
+             if _contains(_range(report, step.node), params.position)]
+    if not found:
+        return None
+    result, step = found[-1]  # the innermost call under the cursor
+    lines = ["**%s** (%s)" % (step.name or "?", step.cls),
+             "input: `%s`" % shape_text(step.input),
+             "output: `%s`" % shape_text(step.output),
+             "params: %s" % _count(step.params)]
+    if step.formula:
+        lines.append("formula: %s" % explain_text(step))
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
+                                                    value="  \n".join(lines)),
+                       range=_range(report, step.node))
+
+
+def _count(value) -> str:
+    v = to_json(value)
+    return "?" if v is None else (f"{v:,}" if isinstance(v, int) else str(v))
+
+
+@server.feature(types.TEXT_DOCUMENT_INLAY_HINT)
+def inlay_hints(ls, params: types.InlayHintParams) -> List[types.InlayHint]:
+    report = _reports.get(params.text_document.uri) or _analyse(params.text_document.uri)
+    hints = []
+    for result, step in (_steps(report) if report else []):
+        if not result.built:
+            continue
+        end = _range(report, step.node).end
+        if params.range.start.line <= end.line <= params.range.end.line:
+            hints.append(types.InlayHint(position=end, label=" %s · %s params"
+                                         % (shape_text(step.output), _count(step.params)),
+                                         kind=types.InlayHintKind.Type, padding_left=True))
+    return hints
+
+
+@server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAction]:
+    uri = params.text_document.uri
+    report = _reports.get(uri) or _analyse(uri)
+    if report is None:
+        return []
+    lines = server.workspace.get_text_document(uri).source.splitlines(keepends=True)
+    actions = []
+    for d in report.diagnostics:
+        if d.node is None or not (params.range.start.line <= d.line - 1 <= params.range.end.line):
+            continue
+        if d.code == "KSH201":
+            edit = _insert_flatten(report, d.node, lines)
+            title = "Insert Flatten() before this layer"
+        elif d.code == "KSH301":
+            edit = _modernise(report, d.node)
+            title = "Use the Keras 2+ argument names"
+        else:
+            continue
+        if edit:
+            actions.append(types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix,
+                                            edit=types.WorkspaceEdit(changes={uri: edit})))
+    return actions
+
+
+def _insert_flatten(report: FileReport, node: cst.Call, lines: List[str]) -> List[types.TextEdit]:
+    """Flatten() spelled with the user's own prefix: a new .add line, or a list element."""
+    rng = _range(report, node)
+    func = cst.Module([]).code_for_node(node.func)
+    prefix = func[: len(func) - len(func.rsplit(".", 1)[-1])]
+    text = lines[rng.start.line]
+    before = text[: rng.start.character]
+    add = before.rstrip().endswith(".add(")
+    if add:
+        indent = text[: len(text) - len(text.lstrip())]
+        statement = before.lstrip()
+        receiver = statement[: statement.rindex(".add(")]
+        new = "%s%s.add(%sFlatten())\n" % (indent, receiver, prefix)
+        at = types.Position(line=rng.start.line, character=0)
+    else:
+        new = "%sFlatten(), " % prefix
+        at = rng.start
+    return [types.TextEdit(range=types.Range(start=at, end=at), new_text=new)]
+
+
+def _modernise(report: FileReport, node: cst.Call) -> List[types.TextEdit]:
+    edits = []
+    for arg in node.args:
+        if arg.keyword is not None and arg.keyword.value in legacy.RENAMED:
+            edits.append(types.TextEdit(range=_range(report, arg.keyword),
+                                        new_text=legacy.RENAMED[arg.keyword.value]))
+    return edits
+
+
+def main() -> None:
+    server.start_io()

@@ -1,0 +1,89 @@
+"""The language server, driven over stdio by a real LSP client (pygls's), as an editor would."""
+import asyncio
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("pygls") is None,
+                                reason="the lsp extra (pygls) is not installed")
+
+SOURCE = (
+    "from keras.models import Sequential\n"
+    "from keras import layers\n"
+    "\n"
+    "model = Sequential()\n"
+    "model.add(layers.Dense(4, input_shape=(32, 28)))\n"
+    "model.add(layers.Dense(10, init='normal'))\n"
+)
+
+
+async def _session(tmp_path):
+    from lsprotocol import types
+    from pygls.lsp.client import LanguageClient
+
+    client = LanguageClient("test-client", "1")
+    published = asyncio.Queue()
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_diagnostics(params):
+        published.put_nowait(params)
+
+    await client.start_io(sys.executable, "-m", "kerashape", "lsp")
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities(),
+                                                         root_uri=Path(tmp_path).as_uri()))
+    client.initialized(types.InitializedParams())
+    uri = (Path(tmp_path) / "model.py").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=SOURCE)))
+    opened = await asyncio.wait_for(published.get(), 30)
+
+    doc = types.TextDocumentIdentifier(uri=uri)
+    hover = await client.text_document_hover_async(types.HoverParams(
+        text_document=doc, position=types.Position(line=4, character=14)))
+    hints = await client.text_document_inlay_hint_async(types.InlayHintParams(
+        text_document=doc, range=types.Range(start=types.Position(line=0, character=0),
+                                             end=types.Position(line=6, character=0))))
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=doc, range=types.Range(start=types.Position(line=4, character=0),
+                                             end=types.Position(line=5, character=0)),
+        context=types.CodeActionContext(diagnostics=[])))
+
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(
+            text=SOURCE + "model.add(layers.Dense(\n")]))
+    broken = await asyncio.wait_for(published.get(), 30)
+    fixed_text = SOURCE.replace("input_shape=(32, 28)", "input_shape=(28,)")
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=3),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=fixed_text)]))
+    fixed = await asyncio.wait_for(published.get(), 30)
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return opened, hover, hints, actions, broken, fixed
+
+
+def test_language_server_session(tmp_path):
+    opened, hover, hints, actions, broken, fixed = asyncio.run(_session(tmp_path))
+    # Diagnostics: the same codes and positions as flake8 (LSP is 0-based).
+    found = sorted((d.code, d.range.start.line, d.range.start.character) for d in opened.diagnostics)
+    assert found == [("KSH201", 4, 10), ("KSH301", 5, 10)]
+    # Hover: Dense(4) on (None, 32, 28): 28*4 + 4 = 116 parameters.
+    text = hover.contents.value
+    assert "input: `(None, 32, 28)`" in text and "output: `(None, 32, 4)`" in text
+    assert "params: 116" in text and "4 × 28 + 4 = 116: units × inputs + bias" in text
+    labels = [h.label.strip() for h in hints]
+    assert labels == ["(None, 32, 4) · 116 params", "(None, 32, 10) · 50 params"]
+    by_title = {a.title: a for a in actions}
+    [flatten] = list(by_title["Insert Flatten() before this layer"].edit.changes.values())[0]
+    assert (flatten.range.start.line, flatten.range.start.character) == (4, 0)
+    assert flatten.new_text == "model.add(layers.Flatten())\n"
+    [rename] = list(by_title["Use the Keras 2+ argument names"].edit.changes.values())[0]
+    assert rename.new_text == "kernel_initializer"
+    assert (rename.range.start.line, rename.range.start.character) == (5, 27)
+    # Half-typed code: the server keeps answering (no findings), then recovers.
+    assert list(broken.diagnostics) == []
+    assert [d.code for d in fixed.diagnostics] == ["KSH301"]

@@ -23,6 +23,7 @@ class FileReport:
     models: List[ModelResult] = field(default_factory=list)
     diagnostics: List[Diagnostic] = field(default_factory=list)
     error: Optional[str] = None  # the file could not be read or parsed: one line, for the user
+    dtype_bytes: int = 4  # bytes per parameter under the configuration in force
     positions: Dict[cst.CSTNode, tuple] = field(default_factory=dict)
     ranges: Dict[cst.CSTNode, object] = field(default_factory=dict)  # libcst CodeRange, for editors
 
@@ -38,7 +39,7 @@ def might_hold_keras(text: str) -> bool:
 
 def check_source(text: str, path: str = "<string>", config: Optional[Config] = None) -> FileReport:
     config = config or Config()
-    report = FileReport(path)
+    report = FileReport(path, dtype_bytes=config.dtype_bytes)
     if not might_hold_keras(text):
         return report
     try:

@@ -17,23 +17,44 @@ from .formats import FORMATS
 from .render import diagnostic_lines, reports_json, summary_table
 
 
-def _reports(paths: List[str], cfg: config_mod.Config) -> tuple:
+def _reports(paths: List[str], forced: Optional[config_mod.Config]) -> tuple:
+    """Check every file under ``paths`` with the configuration of its nearest pyproject.toml
+    (or ``forced``, from --config)."""
     reports: List[FileReport] = []
     problems: List[str] = []
-    for path, problem in python_files(paths, cfg.exclude):
-        if problem:
-            problems.append("%s: %s" % (path, problem))
-            continue
+    cache: dict = {}
+    for top in paths:
         try:
-            text = read_source(path)
-        except (OSError, UnicodeDecodeError, LookupError) as e:
-            problems.append("%s: cannot read: %s" % (path, _reason(e)))
-            continue
-        report = check_source(text, path, cfg)
-        if report.error:
-            problems.append("%s: %s" % (path, report.error))
-        reports.append(report)
+            top_cfg = forced or config_mod.for_path(top, cache)
+        except config_mod.ConfigError as e:
+            raise SystemExit(_config_failure(e))
+        for path, problem in python_files([top], top_cfg.exclude):
+            if problem:
+                problems.append("%s: %s" % (path, problem))
+                continue
+            try:
+                cfg = forced or config_mod.for_path(path, cache)
+            except config_mod.ConfigError as e:
+                raise SystemExit(_config_failure(e))
+            _check_file(path, cfg, reports, problems)
     return reports, problems
+
+
+def _config_failure(error: Exception) -> int:
+    print("kerashape: %s" % error, file=sys.stderr)
+    return 2
+
+
+def _check_file(path: str, cfg: config_mod.Config, reports: list, problems: list) -> None:
+    try:
+        text = read_source(path)
+    except (OSError, UnicodeDecodeError, LookupError) as e:
+        problems.append("%s: cannot read: %s" % (path, _reason(e)))
+        return
+    report = check_source(text, path, cfg)
+    if report.error:
+        problems.append("%s: %s" % (path, report.error))
+    reports.append(report)
 
 
 def _reason(e: Exception) -> str:
@@ -44,8 +65,8 @@ def _reason(e: Exception) -> str:
     return str(e)
 
 
-def cmd_summary(args, cfg) -> int:
-    reports, problems = _reports(args.paths, cfg)
+def cmd_summary(args, forced) -> int:
+    reports, problems = _reports(args.paths, forced)
     if args.format == "json":
         print(reports_json(reports))
     else:
@@ -53,7 +74,7 @@ def cmd_summary(args, cfg) -> int:
         for report in reports:
             for result in report.models:
                 blocks.append("%s\n%s" % (report.path, summary_table(report, result, args.explain,
-                                                                     cfg.dtype_bytes)))
+                                                                     report.dtype_bytes)))
             blocks.extend("  " + line for line in diagnostic_lines(report))
         print("\n\n".join(blocks) if blocks else "no Keras models found")
     for p in problems:
@@ -61,8 +82,8 @@ def cmd_summary(args, cfg) -> int:
     return 2 if problems else 0
 
 
-def cmd_check(args, cfg) -> int:
-    reports, problems = _reports(args.paths, cfg)
+def cmd_check(args, forced) -> int:
+    reports, problems = _reports(args.paths, forced)
     found = any(report.diagnostics for report in reports)
     output = FORMATS[args.format](reports)
     if output or args.format in ("json", "sarif"):
@@ -112,15 +133,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         serve()
         return 0
     try:
-        if args.config:
-            cfg = config_mod.load_file(Path(args.config))
-        else:
-            cfg = config_mod.load(Path(args.paths[0]).parent if args.paths else None)
+        forced = config_mod.load_file(Path(args.config)) if args.config else None
     except config_mod.ConfigError as e:
-        print("kerashape: %s" % e, file=sys.stderr)
-        return 2
+        return _config_failure(e)
     handler = {"summary": cmd_summary, "check": cmd_check}[args.command]
-    return handler(args, cfg)
+    return handler(args, forced)
 
 
 if __name__ == "__main__":  # pragma: no cover

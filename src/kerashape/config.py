@@ -46,6 +46,12 @@ class Config:
         return default
 
 
+def known_codes() -> List[str]:
+    from .rules import RULES
+
+    return sorted(RULES) + ["KSH900"]
+
+
 def find_pyproject(start: Path) -> Optional[Path]:
     start = start.resolve()
     for folder in [start] + list(start.parents):
@@ -59,6 +65,15 @@ def load(start: Optional[Path] = None) -> Config:
     """The configuration of the nearest pyproject.toml above ``start`` (default: cwd)."""
     path = find_pyproject(start or Path.cwd())
     return Config() if path is None else load_file(path)
+
+
+def for_path(path: str, cache: Dict[Optional[Path], Config]) -> Config:
+    """The configuration in force for a file or directory: its nearest pyproject.toml."""
+    start = Path(path) if Path(path).is_dir() else Path(path).parent
+    found = find_pyproject(start)
+    if found not in cache:
+        cache[found] = Config() if found is None else load_file(found)
+    return cache[found]
 
 
 def load_file(path: Path) -> Config:
@@ -80,6 +95,11 @@ def from_table(table: Dict[str, Any], path: Optional[Path] = None) -> Config:
         if key in ("select", "ignore", "exclude"):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError("%s %s must be a list of strings, got %r" % (where, key, value))
+            if key != "exclude":
+                unknown = [v for v in value if not any(code.startswith(v) for code in known_codes())]
+                if unknown:
+                    raise ConfigError("%s %s names unknown code(s) %s; known: %s"
+                                      % (where, key, ", ".join(unknown), ", ".join(known_codes())))
             setattr(config, key, list(value))
         elif key == "constants":
             if not isinstance(value, dict) or not all(

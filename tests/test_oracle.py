@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.oracle,
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = [ROOT / "test_data", ROOT.parent / "shared" / "cases"]
 FILES = sorted(str(p) for folder in FOLDERS if folder.is_dir() for p in folder.rglob("*.py")
-               if not p.read_text(encoding="utf-8").startswith("# oracle: skip"))
+               if "nasty" not in p.parts and not p.read_bytes().startswith(b"# oracle: skip"))
 
 
 @pytest.fixture(scope="module")

@@ -15,12 +15,13 @@ PATHOLOGICAL = {
                              "m = Sequential([Dense(n, input_dim=n)] + [Dense(n) for _ in range(100)])\n",
     "deep parentheses": HEADER + "x = " + "(" * 150 + "1" + ")" * 150 + "\n",
     "while true": HEADER + "m = Sequential()\nwhile True:\n    m.add(Dense(3))\n",
-    "mutual recursion": HEADER + "def f(n):\n    return g(n) + g(n)\ndef g(n):\n    return f(n) + f(n)\n"
-                        "m = Sequential([Dense(f(3), input_dim=2)])\n",
+    "mutual recursion": HEADER + ("def f(n):\n    return g(n) + g(n)\ndef g(n):\n    return f(n) + f(n)\n"
+                                  "m = Sequential([Dense(f(3), input_dim=2)])\n"),
     "cyclic constants": HEADER + "a = b\nb = a\nm = Sequential([Dense(a, input_dim=b)])\n",
     "big loop": HEADER + "m = Sequential([Input((4,))])\nfor i in range(10**9):\n    m.add(Dense(4))\n",
-    "wrong argument types": HEADER + "m = Sequential([Conv2D('a', None, strides=[[1]], padding=3, "
-                            "input_shape=(28, 'x', -1)), Dense(2.5), Reshape(None), LSTM(units=-3)])\n",
+    "wrong argument types": HEADER + ("m = Sequential([Conv2D('a', None, strides=[[1]], padding=3, "
+                                      "input_shape=(28, 'x', -1)), Dense(2.5), Reshape(None), "
+                                      "LSTM(units=-3)])\n"),
     "half typed": HEADER + "m = Sequential([Dense(\n",
     "keyword typo": HEADER + "m = Sequential([Dense(unit=3, input_shape=(2,)), Conv2D(fitlers=3)])\n",
 }
@@ -93,3 +94,63 @@ def test_syntax_error_is_reported_and_flake8_does_not_crash(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "flake8", "--isolated", str(path)],
                           capture_output=True, text=True)
     assert "Traceback" not in proc.stderr and "E999" in proc.stdout
+
+
+NASTY = {  # file in test_data/nasty -> (exit status of `kerashape check`, what stdout/stderr must say)
+    "bom.py": (1, "bom.py:2:42: KSH203"),
+    "formfeed_tabs.py": (0, ""),
+    "latin1.py": (0, ""),
+    "not_utf8.py": (2, "not_utf8.py: cannot read: not valid text in its declared encoding"),
+    "half_typed.py": (2, "half_typed.py: syntax error at line"),
+    "long_line.py": (0, ""),
+    "deep_nesting.py": (0, ""),
+    "huge_file.py": (0, ""),
+    "every_argument_wrong.py": (0, ""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NASTY))
+def test_nasty_file(name):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "test_data" / "nasty" / name
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "kerashape", "check", str(path)],
+                          capture_output=True, text=True, timeout=120)
+    status, words = NASTY[name]
+    assert (proc.returncode, "Traceback" in proc.stderr) == (status, False), proc.stderr
+    assert words in proc.stdout + proc.stderr
+    assert time.monotonic() - start < 60
+
+
+def test_nasty_corpus_is_all_listed():
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "test_data" / "nasty"
+    assert sorted(p.name for p in folder.glob("*.py")) == sorted(NASTY)
+
+
+def test_fast_call_positions_equal_libcst_positions():
+    """The ast-paired call positions are exactly PositionProvider's, on every case we have."""
+    from pathlib import Path
+
+    import libcst as cst
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
+    from kerashape.files import read_source
+    from kerashape.positions import call_positions
+
+    root = Path(__file__).resolve().parents[1]
+    checked = 0
+    for path in sorted((root / "test_data").rglob("*.py")) + sorted(root.glob("src/kerashape/*.py")):
+        if "nasty" in path.parts:
+            continue
+        text = read_source(str(path))
+        module = cst.parse_module(text)
+        fast = call_positions(text, module)
+        assert fast is not None, path
+        ranges = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        for node, position in fast.items():
+            assert position == (ranges[node].start.line, ranges[node].start.column + 1), path
+        checked += len(fast)
+    assert checked > 500

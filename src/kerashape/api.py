@@ -14,6 +14,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 from .config import Config
 from .extract import Extractor
 from .infer import ModelResult, infer
+from .positions import call_positions
 from .rules import RULES, Context, Diagnostic, check_model
 
 
@@ -37,7 +38,10 @@ def might_hold_keras(text: str) -> bool:
     return "keras" in text
 
 
-def check_source(text: str, path: str = "<string>", config: Optional[Config] = None) -> FileReport:
+def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
+                 with_ranges: bool = False) -> FileReport:
+    """Analyse one file. ``with_ranges`` resolves every node's full range (for editors);
+    otherwise only call positions are found, the cheap way."""
     config = config or Config()
     report = FileReport(path, dtype_bytes=config.dtype_bytes)
     if not might_hold_keras(text):
@@ -60,12 +64,16 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         extractor.incomplete = "internal error %s: %s" % (type(e).__name__, e)
     if not models and extractor.incomplete is None:
         return report
-    try:
-        ranges = wrapper.resolve(PositionProvider)
-    except RecursionError:
-        ranges = {}
-    report.ranges = ranges
-    report.positions = {node: (r.start.line, r.start.column + 1) for node, r in ranges.items()}
+    fast = None if with_ranges else call_positions(text, module)
+    if fast is not None:
+        report.positions = fast
+    else:
+        try:
+            ranges = wrapper.resolve(PositionProvider)
+        except RecursionError:
+            ranges = {}
+        report.ranges = ranges
+        report.positions = {node: (r.start.line, r.start.column + 1) for node, r in ranges.items()}
     ctx = Context(max_params=config.max_params, dtype_bytes=config.dtype_bytes, dtype=config.dtype)
     for model in models:
         try:

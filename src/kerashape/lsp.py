@@ -27,7 +27,7 @@ _reports: Dict[str, FileReport] = {}
 def _analyse(uri: str) -> Optional[FileReport]:
     document = server.workspace.get_text_document(uri)
     try:
-        report = check_source(document.source, document.path or uri, Config())
+        report = check_source(document.source, document.path or uri, Config(), with_ranges=True)
     except Exception:  # noqa: BLE001 - half-typed code must never stop the server
         return _reports.get(uri)
     _reports[uri] = report

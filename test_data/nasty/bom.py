@@ -1,0 +1,2 @@
+﻿import keras
+m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1, activation="softmax")])

@@ -1,0 +1,4 @@
+import keras
+m = keras.Sequential([
+	keras.Input((3,)),
+	keras.layers.Dense(2)])

@@ -1,0 +1,2 @@
+import keras
+m = keras.Sequential([keras.layers.Dense(

@@ -1,0 +1,2 @@
+import keras
+s = "ÿþ not utf-8"

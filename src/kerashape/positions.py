@@ -11,6 +11,7 @@ reliably) returns None, and the caller falls back to PositionProvider.
 from __future__ import annotations
 
 import ast
+import warnings
 from typing import Dict, List, Optional, Tuple
 
 import libcst as cst
@@ -75,7 +76,9 @@ def _ast_calls(tree: ast.AST) -> List[Tuple[int, int, int, ast.Call]]:
 
 def call_positions(text: str, module: cst.Module) -> Optional[Dict[cst.CSTNode, Tuple[int, int]]]:
     try:
-        tree = ast.parse(text)
+        with warnings.catch_warnings():  # ast's SyntaxWarnings are not ours to print
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     calls = _cst_calls(module)

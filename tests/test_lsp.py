@@ -87,3 +87,34 @@ def test_language_server_session(tmp_path):
     # Half-typed code: the server keeps answering (no findings), then recovers.
     assert list(broken.diagnostics) == []
     assert [d.code for d in fixed.diagnostics] == ["KSH301"]
+
+
+async def _open_only(tmp_path, text):
+    from lsprotocol import types
+    from pygls.lsp.client import LanguageClient
+
+    client = LanguageClient("test-client", "1")
+    published = asyncio.Queue()
+    client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(published.put_nowait)
+    await client.start_io(sys.executable, "-m", "kerashape", "lsp")
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    client.initialized(types.InitializedParams())
+    path = Path(tmp_path) / "evil.py"
+    path.write_text(text)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=path.as_uri(), language_id="python", version=1, text=text)))
+    result = await asyncio.wait_for(published.get(), 30)
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return result
+
+
+def test_language_server_never_executes_the_code(tmp_path):
+    marker = tmp_path / "executed"
+    text = ("import os\nopen(%r, 'w').write('x')\nos.system('touch %s')\nimport keras\n"
+            "m = keras.Sequential([keras.layers.Dense(1, activation='softmax', input_shape=(2,))])\n"
+            % (str(marker), str(marker)))
+    published = asyncio.run(_open_only(tmp_path, text))
+    assert [d.code for d in published.diagnostics] == ["KSH203"]
+    assert not marker.exists()

@@ -95,7 +95,11 @@ async def _open_only(tmp_path, text):
 
     client = LanguageClient("test-client", "1")
     published = asyncio.Queue()
-    client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(published.put_nowait)
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_diagnostics(params):
+        published.put_nowait(params)
+
     await client.start_io(sys.executable, "-m", "kerashape", "lsp")
     await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
     client.initialized(types.InitializedParams())

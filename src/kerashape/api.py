@@ -64,7 +64,7 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         extractor.incomplete = "internal error %s: %s" % (type(e).__name__, e)
     if not models and extractor.incomplete is None:
         return report
-    fast = None if with_ranges else call_positions(text, module)
+    fast = None if with_ranges else call_positions(text, module, extractor.owners)
     if fast is not None:
         report.positions = fast
     else:

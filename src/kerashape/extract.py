@@ -93,12 +93,16 @@ class Extractor:
         self._functions: List[FuncObj] = []
         self._called: set = set()
         self._active: set = set()  # functions being evaluated now (the call stack)
+        self.owner = 0  # the module-level statement whose code is being evaluated
+        self.owners: set = set()  # module-level statements holding a call that was evaluated
 
     # -- entry point ------------------------------------------------------------
     def run(self, module: cst.Module) -> List[ModelObj]:
         scope = Scope()
         try:
-            self.block(module.body, scope)
+            for index, stmt in enumerate(module.body):
+                self.owner = index
+                self.statement(stmt, scope)
             # Functions never called from the module are read on their own, with
             # parameters bound to their defaults (or left symbolic).
             for func in self._functions:
@@ -271,7 +275,7 @@ class Extractor:
             self.block(stmt.finalbody.body, scope)
 
     def _function_def(self, stmt: cst.FunctionDef, scope):
-        func = FuncObj(stmt, scope)
+        func = FuncObj(stmt, scope, self.owner)
         scope.vars[stmt.name.value] = func
         self._functions.append(func)
 
@@ -280,7 +284,7 @@ class Extractor:
         body = Scope(scope)
         for item in stmt.body.body:
             if isinstance(item, cst.FunctionDef):
-                self._functions.append(FuncObj(item, scope))
+                self._functions.append(FuncObj(item, scope, self.owner))
             else:
                 self.statement(item, body)
         scope.vars[stmt.name.value] = Ref("<class>." + stmt.name.value)
@@ -516,6 +520,7 @@ class Extractor:
         return UNKNOWN
 
     def _call(self, node: cst.Call, scope):
+        self.owners.add(self.owner)
         func = self.eval(node.func, scope)
         args: List[Any] = []
         kwargs: Dict[str, Any] = {}
@@ -610,6 +615,7 @@ class Extractor:
             return UNKNOWN
         self.call_depth += 1
         self._active.add(func.node)
+        caller, self.owner = self.owner, func.owner
         try:
             self.block(func.node.body, scope)
         except _Return as ret:
@@ -619,6 +625,7 @@ class Extractor:
         finally:
             self.call_depth -= 1
             self._active.discard(func.node)
+            self.owner = caller
         return None
 
     def _bind_params(self, params: cst.Parameters, args: tuple, kwargs: dict, scope: Scope,

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import ast
 import warnings
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 import libcst as cst
 
 
-def _cst_calls(module: cst.Module) -> List[cst.Call]:
+def _cst_calls(module: cst.CSTNode) -> List[cst.Call]:
     """Every call in pre-order (source order), f-strings left out. An explicit walk over the
     nodes' fields: libcst's visitor machinery costs three times as much on a large file."""
     out: List[cst.Call] = []
@@ -29,7 +29,7 @@ def _cst_calls(module: cst.Module) -> List[cst.Call]:
         if isinstance(node, cst.Call):
             out.append(node)
         children: List[cst.CSTNode] = []
-        for name in _SOURCE_ORDER.get(type(node), node.__dataclass_fields__):
+        for name in _fields(type(node)):
             value = getattr(node, name)
             if isinstance(value, cst.CSTNode):
                 children.append(value)
@@ -45,6 +45,20 @@ _SOURCE_ORDER = {
     cst.FunctionDef: ("decorators", "params", "returns", "body"),
     cst.ClassDef: ("decorators", "bases", "keywords", "body"),
 }
+
+
+# Fields that hold only whitespace, comments and punctuation: never a call.
+_NOISE = ("whitespace", "lpar", "rpar", "comma", "leading_lines", "lines_after_decorators",
+          "header", "footer", "newline", "semicolon", "equal", "colon", "operator", "lbracket",
+          "rbracket", "lbrace", "rbrace", "dot", "asynchronous", "trailing")
+_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _fields(kind: type) -> Tuple[str, ...]:
+    if kind not in _FIELDS:
+        names = _SOURCE_ORDER.get(kind, tuple(kind.__dataclass_fields__))
+        _FIELDS[kind] = tuple(n for n in names if not any(noise in n for noise in _NOISE))
+    return _FIELDS[kind]
 
 
 def _callee(func) -> Optional[str]:
@@ -74,23 +88,41 @@ def _ast_calls(tree: ast.AST) -> List[Tuple[int, int, int, ast.Call]]:
     return out
 
 
-def call_positions(text: str, module: cst.Module) -> Optional[Dict[cst.CSTNode, Tuple[int, int]]]:
+Positions = Dict[cst.CSTNode, Tuple[int, int]]
+
+
+def call_positions(text: str, module: cst.Module,
+                   statements: Optional[Iterable[int]] = None) -> Optional[Positions]:
+    """Positions of the calls in the given module-level statements (all when None)."""
     try:
         with warnings.catch_warnings():  # ast's SyntaxWarnings are not ours to print
             warnings.simplefilter("ignore")
             tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    calls = _cst_calls(module)
-    found = _ast_calls(tree)
-    if len(found) != len(calls):
+    # Module-level statements line up once libcst's `a = 1; b = 2` lines are split.
+    spans, start = [], 0
+    for stmt in module.body:
+        width = len(stmt.body) if isinstance(stmt, cst.SimpleStatementLine) else 1
+        spans.append((start, start + width))
+        start += width
+    if start != len(tree.body):
         return None
+    wanted = range(len(module.body)) if statements is None else sorted(set(statements))
     lines = text.splitlines()
     positions: Dict[cst.CSTNode, Tuple[int, int]] = {}
-    for node, (line, byte_col, _, call) in zip(calls, found):
-        if not 1 <= line <= len(lines) or _callee(node.func) != _callee(call.func):
-            return None  # the two orders disagree: let PositionProvider decide
-        # ast columns count UTF-8 bytes; editors and flake8 count characters.
-        column = len(lines[line - 1].encode("utf-8")[:byte_col].decode("utf-8", "replace"))
-        positions[node] = (line, column + 1)
+    for index in wanted:
+        if not 0 <= index < len(module.body):
+            continue
+        calls = _cst_calls(module.body[index])
+        first, last = spans[index]
+        found = _ast_calls(ast.Module(body=tree.body[first:last], type_ignores=[]))
+        if len(found) != len(calls):
+            return None
+        for node, (line, byte_col, _, call) in zip(calls, found):
+            if not 1 <= line <= len(lines) or _callee(node.func) != _callee(call.func):
+                return None  # the two orders disagree: let PositionProvider decide
+            # ast columns count UTF-8 bytes; editors and flake8 count characters.
+            column = len(lines[line - 1].encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+            positions[node] = (line, column + 1)
     return positions

@@ -79,3 +79,4 @@ class FuncObj:
 
     node: cst.FunctionDef
     scope: Any  # the scope it closes over
+    owner: int = 0  # index of the module-level statement that defines it

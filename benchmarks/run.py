@@ -1,0 +1,163 @@
+"""kerashape's performance budgets, measured side by side in one run.
+
+    python benchmarks/run.py [--quick] [--seed N]
+
+Builds two corpora from a seed in a temporary directory: *mixed* (90% ordinary
+Python taken from this interpreter's standard library, 10% Keras model code)
+and *keras-only* (model files, some with 100+ layers). Measures flake8's
+default checks with and without the plugin's codes, `kerashape check`, one
+200-layer model in-process, and, where Keras is importable, a real Keras
+build of the same model. Prints a table, writes benchmarks/BENCHMARKS.md and
+exits 1 if a budget fails. Timings are medians of repeated runs.
+"""
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+
+LAYERS = [
+    "layers.Dense({u}, activation='relu')", "layers.Dropout(0.{d})", "layers.BatchNormalization()",
+    "layers.Dense({u})", "layers.Activation('relu')", "layers.LayerNormalization()",
+]
+
+
+def model_source(rng, n_layers, style):
+    body = [rng.choice(LAYERS).format(u=rng.choice([16, 32, 64, 128]), d=rng.randint(1, 5))
+            for _ in range(n_layers)]
+    if style == "list":
+        items = ",\n    ".join(["keras.Input(shape=(%d,))" % rng.choice([8, 32, 784])] + body)
+        return "import keras\nfrom keras import layers\n\nmodel = keras.Sequential([\n    %s,\n])\n" % items
+    if style == "add":
+        lines = ["model.add(%s)" % b for b in body]
+        return ("import tensorflow as tf\nfrom tensorflow.keras import layers\n\nn_features = %d\n"
+                "model = tf.keras.Sequential()\nmodel.add(layers.Input(shape=(n_features,)))\n%s\n"
+                % (rng.choice([10, 100]), "\n".join(lines)))
+    lines = ["x = %s(x)" % b for b in body]
+    return ("import keras\nfrom keras import layers\n\n\ndef build(width=%d):\n    inputs = keras.Input("
+            "shape=(width,))\n    x = inputs\n    %s\n    return keras.Model(inputs, x)\n\n\nmodel = build()\n"
+            % (rng.choice([8, 64]), "\n    ".join(lines)))
+
+
+def build_corpora(root, seed, quick):
+    rng = random.Random(seed)
+    stdlib = sorted(p for p in Path(sysconfig.get_paths()["stdlib"]).glob("*.py") if p.stat().st_size < 60000)
+    n_mixed, n_keras = (300, 100) if quick else (2000, 500)
+    mixed, keras_only = root / "mixed", root / "keras_only"
+    mixed.mkdir()
+    keras_only.mkdir()
+    for i in range(n_mixed):
+        if i % 10 == 0:
+            text = model_source(rng, rng.randint(3, 30), rng.choice(["list", "add", "functional"]))
+        else:
+            text = rng.choice(stdlib).read_text(encoding="utf-8", errors="replace")
+        (mixed / ("m%04d.py" % i)).write_text(text)
+    for i in range(n_keras):
+        n = rng.choice([5, 20, 50, 120])
+        (keras_only / ("k%04d.py" % i)).write_text(model_source(rng, n, rng.choice(["list", "add", "functional"])))
+    return mixed, keras_only
+
+
+FLAKE8_WITHOUT_PLUGIN = """
+import importlib.metadata as metadata, sys
+found = metadata.distributions
+metadata.distributions = lambda *a, **k: [d for d in found(*a, **k) if d.metadata["Name"] != "kerashape"]
+from flake8.main.cli import main
+sys.exit(main(["-j1", "--isolated", sys.argv[1]]))
+"""
+
+
+def timed(argv, repeat):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def lines_in(folder):
+    return sum(p.read_text(errors="replace").count("\n") for p in folder.glob("*.py"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    repeat = 1 if args.quick else 3
+    root = Path(tempfile.mkdtemp(prefix="kerashape-bench-"))
+    try:
+        mixed, keras_only = build_corpora(root, args.seed, args.quick)
+        rows, budgets = [], []
+        # flake8 -j1 with its default checks, with and without the plugin: "without" hides the
+        # kerashape distribution from flake8's plugin discovery; the plugin's cost is the difference.
+        for name, folder in (("mixed", mixed), ("keras-only", keras_only)):
+            base = timed([PY, "-c", FLAKE8_WITHOUT_PLUGIN, str(folder)], repeat)
+            with_plugin = timed([PY, "-m", "flake8", "-j1", "--isolated", str(folder)], repeat)
+            n_files, n_lines = len(list(folder.glob("*.py"))), lines_in(folder)
+            alone = timed([PY, "-m", "kerashape", "check", str(folder)], repeat)
+            rows.append((name, n_files, n_lines, base, max(with_plugin - base, 0.0), alone))
+        (_, _, _, mbase, mours, _), (_, _, _, kbase, kours, _) = rows
+        mixed_keras = [p for p in mixed.glob("*.py") if "keras" in p.read_text(errors="replace")]
+        budgets.append(("mixed: plugin adds <= 5% to flake8", mours / mbase, mours / mbase <= 0.05))
+        budgets.append(("keras-only: plugin <= 0.5x flake8", kours / kbase, kours / kbase <= 0.5))
+        sys.path.insert(0, str(HERE.parent / "src"))
+        from kerashape.api import check_source
+        big = model_source(random.Random(args.seed), 200, "list")
+        check_source(big)
+        samples = []
+        for _ in range(15):
+            start = time.perf_counter()
+            check_source(big)
+            samples.append(time.perf_counter() - start)
+        inproc = statistics.median(samples)
+        budgets.append(("200-layer model in-process < 10 ms", inproc * 1000, inproc < 0.010))
+        big_path = root / "big.py"
+        big_path.write_text(big)
+        whole = timed([PY, "-m", "kerashape", "summary", str(big_path)], repeat)
+        keras_py = next((p for p in (os.environ.get("KERAS_PYTHON"), PY, "/work/kvenv/bin/python")
+                         if p and subprocess.run([p, "-c", "import keras"], capture_output=True,
+                                                 env=dict(os.environ, KERAS_BACKEND="jax")).returncode == 0), None)
+        if keras_py:
+            env = dict(os.environ, KERAS_BACKEND="jax")
+            start = time.perf_counter()
+            subprocess.run([keras_py, str(big_path)], env=env, capture_output=True)
+            real = time.perf_counter() - start
+            budgets.append(("summary process >= 10x faster than Keras", real / whole, real / whole >= 10))
+        report = ["| corpus | files | lines | flake8 default (s) | added by the plugin (s) | ratio "
+                  "| kerashape check (s) | files/s | lines/s |", "|---|---|---|---|---|---|---|---|---|"]
+        for name, n_files, n_lines, base, ours, alone in rows:
+            report.append("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f |" % (
+                name, n_files, n_lines, base, ours, ours / base, alone, n_files / alone, n_lines / alone))
+        report += ["", "| budget | measured | result |", "|---|---|---|"]
+        report += ["| %s | %.3f | %s |" % (b, v, "PASS" if ok else "FAIL") for b, v, ok in budgets]
+        report.append("")
+        report.append("Keras files in the mixed corpus: %d of %d; 200-layer summary as a whole process: %.2f s"
+                      % (len(mixed_keras), len(list(mixed.glob('*.py'))), whole))
+        table = "\n".join(report)
+        print(table)
+        machine = "%s, %d cores, %s, Python %s" % (platform.machine(), os.cpu_count() or 0,
+                                                   platform.platform(), platform.python_version())
+        (HERE / "BENCHMARKS.md").write_text(
+            "# kerashape benchmarks\n\nCommand: `python benchmarks/run.py%s --seed %d`  \nMachine: %s  \n"
+            "Date: %s\n\nThe plugin's cost is flake8 -j1 with the plugin minus flake8 -j1 without it "
+            "(kerashape hidden from flake8's plugin discovery), on the same files.\n\n%s\n"
+            % (" --quick" if args.quick else "", args.seed, machine, time.strftime("%Y-%m-%d"), table))
+        return 0 if all(ok for _, _, ok in budgets) else 1
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -19,7 +19,8 @@ SOURCE = (
 )
 
 
-async def _session(tmp_path):
+async def _start():
+    """A real LSP client talking to `kerashape lsp` over stdio, initialised."""
     from lsprotocol import types
     from pygls.lsp.client import LanguageClient
 
@@ -31,9 +32,15 @@ async def _session(tmp_path):
         published.put_nowait(params)
 
     await client.start_io(sys.executable, "-m", "kerashape", "lsp")
-    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities(),
-                                                         root_uri=Path(tmp_path).as_uri()))
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
     client.initialized(types.InitializedParams())
+    return client, published
+
+
+async def _session(tmp_path):
+    from lsprotocol import types
+
+    client, published = await _start()
     uri = (Path(tmp_path) / "model.py").as_uri()
     client.text_document_did_open(types.DidOpenTextDocumentParams(
         text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=SOURCE)))
@@ -91,18 +98,8 @@ def test_language_server_session(tmp_path):
 
 async def _open_only(tmp_path, text):
     from lsprotocol import types
-    from pygls.lsp.client import LanguageClient
 
-    client = LanguageClient("test-client", "1")
-    published = asyncio.Queue()
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def on_diagnostics(params):
-        published.put_nowait(params)
-
-    await client.start_io(sys.executable, "-m", "kerashape", "lsp")
-    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
-    client.initialized(types.InitializedParams())
+    client, published = await _start()
     path = Path(tmp_path) / "evil.py"
     path.write_text(text)
     client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(

@@ -229,15 +229,8 @@ class Extractor:
     def _for(self, stmt: cst.For, scope):
         items = consts.iterate(self.eval(stmt.iter, scope), MAX_LOOP)
         if items is None:
-            self.uncertain += 1
-            try:
-                self.bind(stmt.target, UNKNOWN, scope)
-                try:
-                    self.block(stmt.body, scope)
-                except (_Break, _Continue):
-                    pass
-            finally:
-                self.uncertain -= 1
+            self.bind(stmt.target, UNKNOWN, scope)
+            self.uncertain_loop(stmt.body, scope)
             return
         for item in items:
             self.bind(stmt.target, item, scope)
@@ -251,12 +244,15 @@ class Extractor:
             self.block(stmt.orelse.body, scope)
 
     def _while(self, stmt: cst.While, scope):
+        self.uncertain_loop(stmt.body, scope)
+
+    def uncertain_loop(self, body, scope: Scope) -> None:
+        """A loop kerashape cannot count: its body once, every change in it marked uncertain."""
         self.uncertain += 1
         try:
-            try:
-                self.block(stmt.body, scope)
-            except (_Break, _Continue):
-                pass
+            self.block(body, scope)
+        except (_Break, _Continue):
+            pass
         finally:
             self.uncertain -= 1
 

@@ -61,3 +61,11 @@ def test_directories_are_walked(tmp_path):
     (tmp_path / "pkg" / "m.py").write_text(EXAMPLE.read_text())
     proc = kerashape("check", tmp_path)
     assert proc.returncode == 1 and "m.py:6:11: KSH201" in proc.stdout
+
+
+def test_directory_without_python_files_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = kerashape("check", tmp_path / "empty", EXAMPLE)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "kerashape: %s: no Python files in this directory" % (tmp_path / "empty")
+    assert "KSH201" in proc.stdout

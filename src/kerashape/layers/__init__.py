@@ -57,7 +57,6 @@ class LayerSpec:
     min_ndim: Optional[int] = None
     max_ndim: Optional[int] = None
     last_axis: bool = False  # acts on the last axis only (Dense): KSH201 applies
-    flattens: bool = False  # output is one vector per sample by design
     family: str = ""
 
 
@@ -116,13 +115,6 @@ def flag(value: Any) -> bool:
     if value is None or isinstance(value, int) and not isinstance(value, bool):
         return bool(value)
     raise NotStatic("a boolean argument has no static value")
-
-
-def data_format(value: Any) -> str:
-    fmt = choice(value, ("channels_last", "channels_first"))
-    if fmt is None:
-        raise NotStatic("data_format has no static value")
-    return fmt
 
 
 def need(condition: Optional[bool], code: str, message: str) -> None:

@@ -1,6 +1,6 @@
 """keras/src/layers/reshaping: Flatten, Reshape, Permute, RepeatVector, and the
 padding, cropping and up-sampling layers of every rank."""
-from ..shapes import UNKNOWN, compare, known, product
+from ..shapes import UNKNOWN, compare, known, product, shape_text
 from . import NotStatic, Out, ShapeError, dim, dims_tuple, layer, need
 
 
@@ -24,9 +24,9 @@ def reshape(x, target_shape, *_, **__):
         raise NotStatic("more than one -1 in target_shape")
     fixed = product(d for d in target if known(d) != -1)
     if not free:
-        need(compare(size, fixed) == 0 if compare(size, fixed) is not None else None, "KSH103",
-             "Reshape to %s needs %s values per sample but its input %s has %s"
-             % (_text(target), fixed, _text(x), size))
+        if compare(size, fixed) not in (None, 0):
+            raise ShapeError("KSH103", "Reshape to %s needs %s values per sample but its input %s has %s"
+                             % (_text(target), fixed, _text(x), size))
         return Out((x[0],) + target)
     known_size, known_fixed = known(size), known(fixed)
     if known_size is not None and known_fixed is not None:
@@ -39,7 +39,6 @@ def reshape(x, target_shape, *_, **__):
 
 
 def _text(shape):
-    from ..shapes import shape_text
     return shape_text(shape)
 
 

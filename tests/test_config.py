@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 SYMBOLIC = "from keras.models import Sequential\nfrom keras.layers import Dense, Flatten\n" \
            "m = Sequential([Flatten(input_shape=(img_rows, img_cols)), Dense(nb_classes)])\n"
@@ -78,9 +80,10 @@ def test_bad_values_stop_with_one_message_and_exit_2(tmp_path):
         assert words in line
 
 
-def test_flake8_options_from_setup_cfg(tmp_path):
-    (tmp_path / "setup.cfg").write_text("[flake8]\nselect = KSH\nkerashape-max-params = 10000\n"
-                                        "kerashape-constants = img_rows=28,img_cols=28,nb_classes=20\n")
+@pytest.mark.parametrize("cfg_file", ["setup.cfg", "tox.ini", ".flake8"])
+def test_flake8_options_from_its_config_files(tmp_path, cfg_file):
+    (tmp_path / cfg_file).write_text("[flake8]\nselect = KSH\nkerashape-max-params = 10000\n"
+                                     "kerashape-constants = img_rows=28,img_cols=28,nb_classes=20\n")
     (tmp_path / "model.py").write_text(SYMBOLIC)
     proc = subprocess.run([sys.executable, "-m", "flake8", "model.py"], capture_output=True, text=True,
                           cwd=tmp_path)

@@ -119,3 +119,12 @@ def test_language_server_never_executes_the_code(tmp_path):
     published = asyncio.run(_open_only(tmp_path, text))
     assert [d.code for d in published.diagnostics] == ["KSH203"]
     assert not marker.exists()
+
+
+def test_the_cli_does_not_import_pygls():
+    import subprocess
+
+    code = "import sys, kerashape.cli, kerashape.flake8_plugin; print(sorted(m for m in sys.modules " \
+           "if m.split('.')[0] in ('pygls', 'lsprotocol')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -88,9 +88,10 @@ def test_language_server_session(tmp_path):
     [flatten] = list(by_title["Insert Flatten() before this layer"].edit.changes.values())[0]
     assert (flatten.range.start.line, flatten.range.start.character) == (4, 0)
     assert flatten.new_text == "model.add(layers.Flatten())\n"
-    [rename] = list(by_title["Use the Keras 2+ argument names"].edit.changes.values())[0]
-    assert rename.new_text == "kernel_initializer"
-    assert (rename.range.start.line, rename.range.start.character) == (5, 27)
+    [rename] = list(by_title["Use the Keras 2+ spelling"].edit.changes.values())[0]
+    assert rename.new_text == "layers.Dense(10, kernel_initializer='normal')"
+    assert (rename.range.start.line, rename.range.start.character) == (5, 10)
+    assert (rename.range.end.line, rename.range.end.character) == (5, 41)
     # Half-typed code: the server keeps answering (no findings), then recovers.
     assert list(broken.diagnostics) == []
     assert [d.code for d in fixed.diagnostics] == ["KSH301"]

@@ -1,4 +1,5 @@
 """Never crash, never hang, never execute: pathological inputs end quickly and quietly."""
+import ast
 import subprocess
 import sys
 import time
@@ -140,27 +141,44 @@ def test_nasty_corpus_is_all_listed():
     assert sorted(p.name for p in folder.glob("*.py")) == sorted(NASTY)
 
 
-def test_fast_call_positions_equal_libcst_positions():
-    """The ast-paired call positions are exactly PositionProvider's, on every case we have."""
+def test_call_positions_equal_libcst_positions():
+    """Every call's (line, column) from ``ast`` is libcst's PositionProvider's, in characters,
+    on every file we have, the nasty ones (tabs, form feeds, BOM, latin-1, non-ASCII) included."""
     from pathlib import Path
 
     import libcst as cst
     from libcst.metadata import MetadataWrapper, PositionProvider
 
+    from kerashape.api import parse
     from kerashape.files import read_source
-    from kerashape.positions import call_positions
+    from kerashape.positions import SourceLines
 
     root = Path(__file__).resolve().parents[1]
+    texts = []
+    for path in sorted((root / "test_data").rglob("*.py")) + sorted(root.glob("src/kerashape/**/*.py")):
+        try:
+            texts.append(read_source(str(path)))
+        except (UnicodeDecodeError, SyntaxError):
+            continue  # not_utf8.py: its own test shows the message
+    texts.append("x = 'é→'; m = keras.Sequential([keras.layers.Dense(1, name='ü')]); f('ß')(g())\r\n"
+                 "y = \\\n  h()\rz = [k(), k()]\n")
     checked = 0
-    for path in sorted((root / "test_data").rglob("*.py")) + sorted(root.glob("src/kerashape/*.py")):
-        if "nasty" in path.parts:
+    for text in texts:
+        try:
+            tree = parse(text)
+        except (SyntaxError, ValueError):
             continue
-        text = read_source(str(path))
-        module = cst.parse_module(text)
-        fast = call_positions(text, module)
-        assert fast is not None, path
-        ranges = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-        for node, position in fast.items():
-            assert position == (ranges[node].start.line, ranges[node].start.column + 1), path
-        checked += len(fast)
+        source = SourceLines(text)
+        if text.startswith("import keras\n\fm = "):
+            # formfeed_tabs.py: an editor counts the form feed as a character (so does ast);
+            # libcst restarts the column after it, as the tokenizer does for indentation.
+            call = next(n for n in ast.walk(tree) if isinstance(n, ast.Call))
+            assert source.start(call) == (2, 6)
+            continue
+        ours = sorted(source.start(n) for n in ast.walk(tree) if isinstance(n, ast.Call))
+        ranges = MetadataWrapper(cst.parse_module(text), unsafe_skip_copy=True).resolve(PositionProvider)
+        theirs = sorted((r.start.line, r.start.column + 1) for n, r in ranges.items()
+                        if isinstance(n, cst.Call))
+        assert ours == theirs, text[:200]
+        checked += len(ours)
     assert checked > 500

@@ -1,20 +1,20 @@
 """The one entry point every front end calls: ``check_source(text, path, config)``.
 
-Parse once with libcst, evaluate the module (extract), infer every model,
-run the rules, and resolve positions only for files that hold a model.
+Parse once with Python's ``ast`` (flake8 hands its own tree over, so the
+plugin parses nothing), evaluate the module (extract), infer every model and
+run the rules. Positions come straight from the tree's nodes.
 """
 from __future__ import annotations
 
+import ast
+import warnings
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
-
-import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
+from typing import List, Optional, Tuple
 
 from .config import Config
 from .extract import Extractor
 from .infer import ModelResult, infer
-from .positions import call_positions
+from .positions import SourceLines
 from .rules import RULES, Context, Diagnostic, check_model
 
 
@@ -25,12 +25,11 @@ class FileReport:
     diagnostics: List[Diagnostic] = field(default_factory=list)
     error: Optional[str] = None  # the file could not be read or parsed: one line, for the user
     dtype_bytes: int = 4  # bytes per parameter under the configuration in force
-    positions: Dict[cst.CSTNode, tuple] = field(default_factory=dict)
-    ranges: Dict[cst.CSTNode, object] = field(default_factory=dict)  # libcst CodeRange, for editors
+    source: SourceLines = field(default_factory=lambda: SourceLines(""))
 
-    def position(self, node: Optional[cst.CSTNode]) -> tuple:
+    def position(self, node: Optional[ast.AST]) -> Tuple[int, int]:
         """(line, column), 1-based, of a node of this file."""
-        return self.positions.get(node, (1, 1)) if node is not None else (1, 1)
+        return self.source.start(node)
 
 
 def might_hold_keras(text: str) -> bool:
@@ -38,42 +37,35 @@ def might_hold_keras(text: str) -> bool:
     return "keras" in text
 
 
+def parse(text: str) -> ast.Module:
+    """Python's own parser, its warnings (invalid escapes and the like) kept out of our output."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(text)
+
+
 def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
-                 with_ranges: bool = False) -> FileReport:
-    """Analyse one file. ``with_ranges`` resolves every node's full range (for editors);
-    otherwise only call positions are found, the cheap way."""
+                 tree: Optional[ast.Module] = None) -> FileReport:
+    """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it."""
     config = config or Config()
-    report = FileReport(path, dtype_bytes=config.dtype_bytes)
+    report = FileReport(path, dtype_bytes=config.dtype_bytes, source=SourceLines(text))
     if not might_hold_keras(text):
         return report
-    try:
-        module = cst.parse_module(text)
-    except cst.ParserSyntaxError as e:
-        report.error = "syntax error at line %d, column %d: %s" % (
-            e.raw_line, e.raw_column + 1, str(e.message).strip().splitlines()[0])
-        return report
-    except (RecursionError, MemoryError, ValueError) as e:
-        report.error = "cannot parse: %s" % (type(e).__name__,)
-        return report
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    if tree is None:
+        try:
+            tree = parse(text)
+        except SyntaxError as e:
+            report.error = "syntax error at line %s, column %s: %s" % (e.lineno, e.offset, e.msg)
+            return report
+        except (RecursionError, MemoryError, ValueError) as e:
+            report.error = "cannot parse: %s" % (str(e) or type(e).__name__)
+            return report
     extractor = Extractor(config.constants, config.image_data_format)
     try:
-        models = extractor.run(wrapper.module)
+        models = extractor.run(tree)
     except Exception as e:  # noqa: BLE001 - a bug of ours must not cost the user their run
         models = list(extractor.models)
         extractor.incomplete = "internal error %s: %s" % (type(e).__name__, e)
-    if not models and extractor.incomplete is None:
-        return report
-    fast = None if with_ranges else call_positions(text, module, extractor.owners)
-    if fast is not None:
-        report.positions = fast
-    else:
-        try:
-            ranges = wrapper.resolve(PositionProvider)
-        except RecursionError:
-            ranges = {}
-        report.ranges = ranges
-        report.positions = {node: (r.start.line, r.start.column + 1) for node, r in ranges.items()}
     ctx = Context(max_params=config.max_params, dtype_bytes=config.dtype_bytes, dtype=config.dtype)
     for model in models:
         try:

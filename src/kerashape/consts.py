@@ -3,19 +3,16 @@
 Values are plain Python constants, :class:`~kerashape.shapes.Poly` symbols or
 ``UNKNOWN``. Every operation is total: what it cannot compute is ``UNKNOWN``,
 and sizes are bounded (``10**10**10`` is unknown, not a hang). Nothing here
-runs the analysed code; the only literal parsing is libcst's own.
+runs the analysed code; literals arrive already parsed by Python's ``ast``.
 """
 from __future__ import annotations
 
 import math
 from typing import Any, List, Optional
 
-import libcst as cst
-
 from .shapes import MAX_BITS, UNKNOWN, Poly, Unknown, bounded
 
 NOT_CONST = object()
-NAMED_CONSTANTS = {"True": True, "False": False, "None": None}
 MAX_SEQUENCE = 4096  # items in a tuple, list or range kerashape will build
 
 
@@ -26,28 +23,13 @@ class Builtin:
         self.name = name
 
 
-def literal(node: cst.CSTNode) -> Any:
-    """The value of a literal node, or NOT_CONST."""
-    if isinstance(node, cst.Integer):
-        text = node.value.replace("_", "")
-        try:
-            return bounded(int(text, 0))
-        except ValueError:
-            return int(text, 10)  # "007" style literals are rejected by Python 3 anyway
-    if isinstance(node, cst.Float):
-        try:
-            return float(node.value.replace("_", ""))
-        except ValueError:
-            return NOT_CONST
-    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
-        try:
-            value = node.evaluated_value
-        except Exception:  # libcst cannot decode an unusual literal: not a constant
-            return NOT_CONST
-        return value if isinstance(value, str) else NOT_CONST
-    if isinstance(node, cst.Ellipsis):
-        return NOT_CONST
-    return NOT_CONST
+def literal(value: Any) -> Any:
+    """An ``ast.Constant``'s value as kerashape uses it; bytes, complex and ``...`` are unknown."""
+    if isinstance(value, bool) or value is None or isinstance(value, (float, str)):
+        return value
+    if isinstance(value, int):
+        return bounded(value)
+    return UNKNOWN
 
 
 def _is_number(v: Any) -> bool:
@@ -59,10 +41,10 @@ def _is_int(v: Any) -> bool:
 
 
 def binary(op: str, a: Any, b: Any) -> Any:
-    """``a <op> b`` for op a libcst operator class name (Add, Multiply, ...)."""
+    """``a <op> b`` for op an ``ast`` operator class name (Add, Mult, ...)."""
     if op == "Add" and isinstance(a, (tuple, list)) and type(a) is type(b):
         return a + b if len(a) + len(b) <= MAX_SEQUENCE else UNKNOWN
-    if op == "Multiply" and isinstance(a, (tuple, list)) and _is_int(b):
+    if op == "Mult" and isinstance(a, (tuple, list)) and _is_int(b):
         return a * b if 0 <= len(a) * b <= MAX_SEQUENCE else UNKNOWN
     if op == "Add" and isinstance(a, str) and isinstance(b, str):
         return a + b
@@ -75,22 +57,22 @@ def binary(op: str, a: Any, b: Any) -> Any:
     try:
         if op == "Add":
             return _bound(a + b)
-        if op == "Subtract":
+        if op == "Sub":
             return _bound(a - b)
-        if op == "Multiply":
+        if op == "Mult":
             return _bound(a * b)
-        if op == "FloorDivide":
+        if op == "FloorDiv":
             return _bound(a // b)
-        if op == "Divide":
+        if op == "Div":
             if _is_int(a) and _is_int(b):
                 return a / b
             if isinstance(a, Poly) and _is_int(b) and b != 0:
                 quotient = a // b
                 return quotient if isinstance(quotient, Poly) and quotient * b == a else UNKNOWN
             return UNKNOWN
-        if op == "Modulo" and _is_int(a) and _is_int(b):
+        if op == "Mod" and _is_int(a) and _is_int(b):
             return a % b
-        if op == "Power":
+        if op == "Pow":
             return _power(a, b)
     except (ZeroDivisionError, OverflowError, ValueError):
         return UNKNOWN
@@ -124,15 +106,15 @@ def _float_op(op: str, a: Any, b: Any) -> Any:
     try:
         if op == "Add":
             return a + b
-        if op == "Subtract":
+        if op == "Sub":
             return a - b
-        if op == "Multiply":
+        if op == "Mult":
             return a * b
-        if op == "Divide":
+        if op == "Div":
             return a / b
-        if op == "FloorDivide":
+        if op == "FloorDiv":
             return a // b
-        if op == "Power" and abs(b) <= 64 and abs(a) < 1e100:
+        if op == "Pow" and abs(b) <= 64 and abs(a) < 1e100:
             return a ** b
     except (ZeroDivisionError, OverflowError):
         return UNKNOWN
@@ -145,9 +127,9 @@ def unary(op: str, v: Any) -> Any:
         return UNKNOWN if t is None else not t
     if not _is_number(v):
         return UNKNOWN
-    if op == "Minus":
+    if op == "USub":
         return -v
-    if op == "Plus":
+    if op == "UAdd":
         return v
     return UNKNOWN
 
@@ -181,17 +163,17 @@ def compare(op: str, a: Any, b: Any) -> Any:
     if not (_all_certain(a) and _all_certain(b)):
         return UNKNOWN
     try:
-        if op == "Equal":
+        if op == "Eq":
             return a == b
-        if op == "NotEqual":
+        if op == "NotEq":
             return a != b
-        if op == "LessThan":
+        if op == "Lt":
             return a < b
-        if op == "LessThanEqual":
+        if op == "LtE":
             return a <= b
-        if op == "GreaterThan":
+        if op == "Gt":
             return a > b
-        if op == "GreaterThanEqual":
+        if op == "GtE":
             return a >= b
     except TypeError:
         return UNKNOWN

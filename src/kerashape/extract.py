@@ -1,4 +1,4 @@
-"""Source -> model IR: one pass that reads a module the way a reader would.
+"""Source -> model IR: one pass over Python's ``ast`` that reads a module the way a reader would.
 
 Statements run in order in a scope chain (module, function), binding what
 they can know: imports become :class:`Ref` paths, constants and tuples are
@@ -12,10 +12,8 @@ imported or executed: every value here is kerashape's own.
 """
 from __future__ import annotations
 
+import ast
 from typing import Any, Dict, List, Optional, Tuple
-
-import libcst as cst
-from libcst.helpers import get_full_name_for_node
 
 from . import consts, legacy
 from .consts import NOT_CONST
@@ -75,6 +73,18 @@ class Scope:
         return out
 
 
+def dotted_name(node: ast.AST) -> Optional[str]:
+    """``a.b.c`` for a chain of names and attributes, else None."""
+    parts: List[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
 class Extractor:
     """Evaluates one module and collects the models it builds."""
 
@@ -93,16 +103,16 @@ class Extractor:
         self._functions: List[FuncObj] = []
         self._called: set = set()
         self._active: set = set()  # functions being evaluated now (the call stack)
-        self.owner = 0  # the module-level statement whose code is being evaluated
-        self.owners: set = set()  # module-level statements holding a call that was evaluated
 
     # -- entry point ------------------------------------------------------------
-    def run(self, module: cst.Module) -> List[ModelObj]:
+    def run(self, module: ast.Module) -> List[ModelObj]:
         scope = Scope()
         try:
-            for index, stmt in enumerate(module.body):
-                self.owner = index
-                self.statement(stmt, scope)
+            for stmt in module.body:
+                try:
+                    self.statement(stmt, scope)
+                except (_Return, _Break, _Continue):
+                    pass  # `return` outside a function: Python refuses it; read on
             # Functions never called from the module are read on their own, with
             # parameters bound to their defaults (or left symbolic).
             for func in self._functions:
@@ -120,63 +130,52 @@ class Extractor:
             raise Budget("the file needs more than %d evaluation steps" % MAX_STEPS)
 
     # -- statements -----------------------------------------------------------
-    def block(self, body, scope: Scope) -> None:
-        if isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
-            body = body.body
+    def block(self, body: List[ast.stmt], scope: Scope) -> None:
         for stmt in body:
             self.statement(stmt, scope)
 
-    def statement(self, stmt: cst.CSTNode, scope: Scope) -> None:
+    def statement(self, stmt: ast.stmt, scope: Scope) -> None:
         self.tick()
         handler = self._STATEMENTS.get(type(stmt))
         if handler is not None:
             handler(self, stmt, scope)
 
-    def _simple_line(self, stmt, scope):
-        for small in stmt.body:
-            self.statement(small, scope)
-
-    def _expr_stmt(self, stmt: cst.Expr, scope):
+    def _expr_stmt(self, stmt: ast.Expr, scope):
         self.eval(stmt.value, scope)
 
-    def _assign(self, stmt: cst.Assign, scope):
+    def _assign(self, stmt: ast.Assign, scope):
         value = self.eval(stmt.value, scope)
         for target in stmt.targets:
-            self.bind(target.target, value, scope)
+            self.bind(target, value, scope)
 
-    def _ann_assign(self, stmt: cst.AnnAssign, scope):
+    def _ann_assign(self, stmt: ast.AnnAssign, scope):
         if stmt.value is not None:
             self.bind(stmt.target, self.eval(stmt.value, scope), scope)
 
-    def _aug_assign(self, stmt: cst.AugAssign, scope):
+    def _aug_assign(self, stmt: ast.AugAssign, scope):
         current = self.eval(stmt.target, scope)
         value = self.eval(stmt.value, scope)
-        op = type(stmt.operator).__name__.replace("Assign", "")
-        self.bind(stmt.target, consts.binary(op, current, value), scope)
+        self.bind(stmt.target, consts.binary(type(stmt.op).__name__, current, value), scope)
 
-    def _import(self, stmt: cst.Import, scope):
+    def _import(self, stmt: ast.Import, scope):
         for alias in stmt.names:
-            dotted = get_full_name_for_node(alias.name) or ""
             if alias.asname is not None:
-                scope.vars[alias.asname.name.value] = Ref(dotted)
+                scope.vars[alias.asname] = Ref(alias.name)
             else:
-                top = dotted.split(".")[0]
+                top = alias.name.split(".")[0]
                 scope.vars[top] = Ref(top)
 
-    def _import_from(self, stmt: cst.ImportFrom, scope):
-        if stmt.relative or stmt.module is None:
-            return
-        module = get_full_name_for_node(stmt.module) or ""
-        if isinstance(stmt.names, cst.ImportStar):
-            if keras_path(module) is not None:
-                scope.star_modules.append(module)
+    def _import_from(self, stmt: ast.ImportFrom, scope):
+        if stmt.level or not stmt.module:
             return
         for alias in stmt.names:
-            name = get_full_name_for_node(alias.name) or ""
-            local = alias.asname.name.value if alias.asname is not None else name
-            scope.vars[local] = Ref("%s.%s" % (module, name))
+            if alias.name == "*":
+                if keras_path(stmt.module) is not None:
+                    scope.star_modules.append(stmt.module)
+            else:
+                scope.vars[alias.asname or alias.name] = Ref("%s.%s" % (stmt.module, alias.name))
 
-    def _return(self, stmt: cst.Return, scope):
+    def _return(self, stmt: ast.Return, scope):
         raise _Return(None if stmt.value is None else self.eval(stmt.value, scope))
 
     def _break(self, stmt, scope):
@@ -185,24 +184,16 @@ class Extractor:
     def _continue(self, stmt, scope):
         raise _Continue()
 
-    def _if(self, stmt: cst.If, scope):
+    def _if(self, stmt: ast.If, scope):
         test = consts.truth(self.eval(stmt.test, scope))
         if test is True:
             self.block(stmt.body, scope)
         elif test is False:
-            if isinstance(stmt.orelse, cst.If):
-                self._if(stmt.orelse, scope)
-            elif isinstance(stmt.orelse, cst.Else):
-                self.block(stmt.orelse.body, scope)
+            self.block(stmt.orelse, scope)  # an `elif` is an If alone in orelse
         else:
-            branches = [stmt.body]
-            if isinstance(stmt.orelse, cst.If):
-                branches.append([stmt.orelse])
-            elif isinstance(stmt.orelse, cst.Else):
-                branches.append(stmt.orelse.body)
-            self.uncertain_branches(branches, scope, exhaustive=stmt.orelse is not None)
+            self.uncertain_branches([stmt.body, stmt.orelse], scope)
 
-    def uncertain_branches(self, branches, scope: Scope, exhaustive: bool) -> None:
+    def uncertain_branches(self, branches, scope: Scope) -> None:
         """Walk each branch from the same state; names they bind differently become unknown."""
         before = dict(scope.vars)
         results = []
@@ -217,8 +208,6 @@ class Extractor:
                 results.append(scope.vars)
         finally:
             self.uncertain -= 1
-        if not exhaustive:
-            results.append(before)
         merged = {}
         for name in set().union(*results):
             values = [r.get(name, UNKNOWN) for r in results]
@@ -226,7 +215,7 @@ class Extractor:
             merged[name] = first if all(_same_value(v, first) for v in values) else UNKNOWN
         scope.vars = merged
 
-    def _for(self, stmt: cst.For, scope):
+    def _for(self, stmt: ast.For, scope):
         items = consts.iterate(self.eval(stmt.iter, scope), MAX_LOOP)
         if items is None:
             self.bind(stmt.target, UNKNOWN, scope)
@@ -240,10 +229,9 @@ class Extractor:
                 return
             except _Continue:
                 continue
-        if stmt.orelse is not None:
-            self.block(stmt.orelse.body, scope)
+        self.block(stmt.orelse, scope)
 
-    def _while(self, stmt: cst.While, scope):
+    def _while(self, stmt: ast.While, scope):
         self.uncertain_loop(stmt.body, scope)
 
     def uncertain_loop(self, body, scope: Scope) -> None:
@@ -256,106 +244,102 @@ class Extractor:
         finally:
             self.uncertain -= 1
 
-    def _with(self, stmt: cst.With, scope):
+    def _with(self, stmt: ast.With, scope):
         for item in stmt.items:
-            value = self.eval(item.item, scope)
-            if item.asname is not None:
-                self.bind(item.asname.name, value, scope)
+            value = self.eval(item.context_expr, scope)
+            if item.optional_vars is not None:
+                self.bind(item.optional_vars, value, scope)
         self.block(stmt.body, scope)
 
     def _try(self, stmt, scope):
         self.block(stmt.body, scope)
-        if stmt.orelse is not None:
-            self.block(stmt.orelse.body, scope)
-        if stmt.finalbody is not None:
-            self.block(stmt.finalbody.body, scope)
+        self.block(stmt.orelse, scope)
+        self.block(stmt.finalbody, scope)
 
-    def _function_def(self, stmt: cst.FunctionDef, scope):
-        func = FuncObj(stmt, scope, self.owner)
-        scope.vars[stmt.name.value] = func
+    def _function_def(self, stmt, scope):
+        func = FuncObj(stmt, scope)
+        scope.vars[stmt.name] = func
         self._functions.append(func)
 
-    def _class_def(self, stmt: cst.ClassDef, scope):
+    def _class_def(self, stmt: ast.ClassDef, scope):
         # Methods see the module, not the class body (as in Python).
         body = Scope(scope)
-        for item in stmt.body.body:
-            if isinstance(item, cst.FunctionDef):
-                self._functions.append(FuncObj(item, scope, self.owner))
+        for item in stmt.body:
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self._functions.append(FuncObj(item, scope))
             else:
                 self.statement(item, body)
-        scope.vars[stmt.name.value] = Ref("<class>." + stmt.name.value)
+        scope.vars[stmt.name] = Ref("<class>." + stmt.name)
 
     _STATEMENTS = {
-        cst.SimpleStatementLine: _simple_line,
-        cst.Expr: _expr_stmt,
-        cst.Assign: _assign,
-        cst.AnnAssign: _ann_assign,
-        cst.AugAssign: _aug_assign,
-        cst.Import: _import,
-        cst.ImportFrom: _import_from,
-        cst.Return: _return,
-        cst.Break: _break,
-        cst.Continue: _continue,
-        cst.If: _if,
-        cst.For: _for,
-        cst.While: _while,
-        cst.With: _with,
-        cst.Try: _try,
-        cst.FunctionDef: _function_def,
-        cst.ClassDef: _class_def,
+        ast.Expr: _expr_stmt,
+        ast.Assign: _assign,
+        ast.AnnAssign: _ann_assign,
+        ast.AugAssign: _aug_assign,
+        ast.Import: _import,
+        ast.ImportFrom: _import_from,
+        ast.Return: _return,
+        ast.Break: _break,
+        ast.Continue: _continue,
+        ast.If: _if,
+        ast.For: _for,
+        ast.While: _while,
+        ast.With: _with,
+        ast.Try: _try,
+        ast.FunctionDef: _function_def,
+        ast.AsyncFunctionDef: _function_def,
+        ast.ClassDef: _class_def,
     }
-    if hasattr(cst, "TryStar"):
-        _STATEMENTS[cst.TryStar] = _try
+    if hasattr(ast, "TryStar"):
+        _STATEMENTS[ast.TryStar] = _try
 
     # -- binding ----------------------------------------------------------------
-    def bind(self, target: cst.BaseExpression, value: Any, scope: Scope) -> None:
-        if isinstance(target, cst.Name):
-            scope.vars[target.value] = value
+    def bind(self, target: ast.expr, value: Any, scope: Scope) -> None:
+        if isinstance(target, ast.Name):
+            scope.vars[target.id] = value
             # The module-level name wins: it is how users (and Keras's globals) know the model.
             if isinstance(value, ModelObj) and (value.name is None or scope.parent is None):
-                value.name = target.value
-        elif isinstance(target, (cst.Tuple, cst.List)):
-            elements = target.elements
+                value.name = target.id
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            elements = target.elts
             items = consts.iterate(value, len(elements) + 1)
             if items is None or len(items) != len(elements) or any(
-                    isinstance(e, cst.StarredElement) for e in elements):
+                    isinstance(e, ast.Starred) for e in elements):
                 items = [UNKNOWN] * len(elements)
             for element, item in zip(elements, items):
-                self.bind(element.value, item, scope)
-        elif isinstance(target, cst.Attribute):
-            dotted = get_full_name_for_node(target)
+                self.bind(element.value if isinstance(element, ast.Starred) else element, item, scope)
+        elif isinstance(target, ast.Attribute):
+            dotted = dotted_name(target)
             if dotted:
                 scope.vars[dotted] = value
                 if isinstance(value, ModelObj) and value.name is None:
                     value.name = dotted
-        elif isinstance(target, cst.Subscript):
+        elif isinstance(target, ast.Subscript):
             container = self.eval(target.value, scope)
             consts.store_item(container, self._subscript_key(target, scope), value)
 
     # -- expressions ------------------------------------------------------------
-    def eval(self, node: cst.BaseExpression, scope: Scope) -> Any:
+    def eval(self, node: ast.expr, scope: Scope) -> Any:
         self.tick()
         if self.expr_depth > MAX_EXPR_DEPTH:
             return UNKNOWN
         self.expr_depth += 1
         try:
             handler = self._EXPRESSIONS.get(type(node))
-            if handler is not None:
-                return handler(self, node, scope)
-            literal = consts.literal(node)
-            return UNKNOWN if literal is NOT_CONST else literal
+            return UNKNOWN if handler is None else handler(self, node, scope)
         finally:
             self.expr_depth -= 1
 
-    def _name(self, node: cst.Name, scope):
-        name = node.value
+    def _constant(self, node: ast.Constant, scope):
+        return consts.literal(node.value)
+
+    def _name(self, node: ast.Name, scope):
+        name = node.id
         found, value = scope.lookup(name)
         if found:
             # A name bound to something unreadable (np.load(...), a merge of branches)
             # is still one value: a symbol says more than "unknown".
             return Poly.symbol(name) if value is UNKNOWN else value
-        if name in consts.NAMED_CONSTANTS:
-            return consts.NAMED_CONSTANTS[name]
         if name in self.constants:
             return self.constants[name]
         for module in scope.stars():
@@ -367,48 +351,45 @@ class Extractor:
             return "__main__"
         return Poly.symbol(name)
 
-    def _attribute(self, node: cst.Attribute, scope):
-        dotted = get_full_name_for_node(node)
+    def _attribute(self, node: ast.Attribute, scope):
+        dotted = dotted_name(node)
         if dotted:
             found, value = scope.lookup(dotted)
             if found:
                 return value
         base = self.eval(node.value, scope)
-        attr = node.attr.value
+        attr = node.attr
         if base is UNKNOWN and dotted:
             base = Poly.symbol(dotted.rsplit(".", 1)[0])
         if isinstance(base, Ref):
             return Ref("%s.%s" % (base.path, attr))
         if isinstance(base, TensorObj) and attr == "shape":
             return base.shape
-        if isinstance(base, Poly) and dotted and dotted in self.constants:
-            return self.constants[dotted]
         if isinstance(base, Poly) and dotted:
             return self.constants.get(dotted, Poly.symbol(dotted))
         if isinstance(base, (ModelObj, LayerObj, list, dict)):
             return _BoundMethod(base, attr)
         return UNKNOWN
 
-    def _subscript_key(self, node: cst.Subscript, scope):
-        if len(node.slice) != 1:
-            return NOT_CONST
-        part = node.slice[0].slice
-        if isinstance(part, cst.Index):
-            return self.eval(part.value, scope)
-        if isinstance(part, cst.Slice):
+    def _subscript_key(self, node: ast.Subscript, scope):
+        part = node.slice
+        if isinstance(part, ast.Slice):
             bounds = [None if b is None else self.eval(b, scope)
                       for b in (part.lower, part.upper, part.step)]
             if all(b is None or (isinstance(b, int) and not isinstance(b, bool)) for b in bounds):
                 return slice(*bounds)
-        return NOT_CONST
+            return NOT_CONST
+        if isinstance(part, ast.Tuple):  # x[1, 2]: numpy-style indexing, never a constant here
+            return NOT_CONST
+        return self.eval(part, scope)
 
-    def _subscript(self, node: cst.Subscript, scope):
+    def _subscript(self, node: ast.Subscript, scope):
         base = self.eval(node.value, scope)
         key = self._subscript_key(node, scope)
         value = consts.item(base, key)
         if value is NOT_CONST:
             if isinstance(base, Poly) and isinstance(key, int) and not isinstance(key, bool):
-                text = get_full_name_for_node(node.value)
+                text = dotted_name(node.value)
                 if text:
                     return Poly.symbol("%s[%d]" % (text, key))
             return UNKNOWN
@@ -416,56 +397,58 @@ class Extractor:
 
     def _sequence(self, node, scope):
         items: List[Any] = []
-        for element in node.elements:
-            value = self.eval(element.value, scope)
-            if isinstance(element, cst.StarredElement):
-                spread = consts.iterate(value, MAX_LOOP)
+        for element in node.elts:
+            if isinstance(element, ast.Starred):
+                spread = consts.iterate(self.eval(element.value, scope), MAX_LOOP)
                 if spread is None:
                     return UNKNOWN
                 items.extend(spread)
             else:
-                items.append(self._as_layer(value, element.value))
-        return tuple(items) if isinstance(node, cst.Tuple) else list(items)
+                items.append(self._as_layer(self.eval(element, scope), element))
+        return tuple(items) if isinstance(node, ast.Tuple) else list(items)
 
-    def _dict(self, node: cst.Dict, scope):
+    def _dict(self, node: ast.Dict, scope):
         out: Dict[Any, Any] = {}
-        for element in node.elements:
-            if isinstance(element, cst.StarredDictElement):
-                value = self.eval(element.value, scope)
+        for key_node, value_node in zip(node.keys, node.values):
+            if key_node is None:  # {**other}
+                value = self.eval(value_node, scope)
                 if not isinstance(value, dict):
                     return UNKNOWN
                 out.update(value)
                 continue
-            key = self.eval(element.key, scope)
+            key = self.eval(key_node, scope)
             if not isinstance(key, (str, int)):
                 return UNKNOWN
-            out[key] = self.eval(element.value, scope)
+            out[key] = self.eval(value_node, scope)
         return out
 
-    def _binary(self, node: cst.BinaryOperation, scope):
-        return consts.binary(type(node.operator).__name__, self.eval(node.left, scope),
+    def _binary(self, node: ast.BinOp, scope):
+        return consts.binary(type(node.op).__name__, self.eval(node.left, scope),
                              self.eval(node.right, scope))
 
-    def _unary(self, node: cst.UnaryOperation, scope):
-        return consts.unary(type(node.operator).__name__, self.eval(node.expression, scope))
+    def _unary(self, node: ast.UnaryOp, scope):
+        return consts.unary(type(node.op).__name__, self.eval(node.operand, scope))
 
-    def _boolean(self, node: cst.BooleanOperation, scope):
-        left = self.eval(node.left, scope)
-        truth = consts.truth(left)
-        is_and = isinstance(node.operator, cst.And)
-        if truth is None:
-            self.eval(node.right, scope)
-            return UNKNOWN
-        if truth is (not is_and):
-            return left
-        return self.eval(node.right, scope)
+    def _boolean(self, node: ast.BoolOp, scope):
+        stop_on = not isinstance(node.op, ast.And)  # `or` stops at the first true operand
+        value = self.eval(node.values[0], scope)
+        for index, operand in enumerate(node.values[1:], 1):
+            truth = consts.truth(value)
+            if truth is None:
+                for rest in node.values[index:]:
+                    self.eval(rest, scope)
+                return UNKNOWN
+            if truth is stop_on:
+                return value
+            value = self.eval(operand, scope)
+        return value
 
-    def _comparison(self, node: cst.Comparison, scope):
+    def _comparison(self, node: ast.Compare, scope):
         left = self.eval(node.left, scope)
         result: Any = True
-        for target in node.comparisons:
-            right = self.eval(target.comparator, scope)
-            step = consts.compare(type(target.operator).__name__, left, right)
+        for op, comparator in zip(node.ops, node.comparators):
+            right = self.eval(comparator, scope)
+            step = consts.compare(type(op).__name__, left, right)
             if step is False:
                 return False
             if step is not True:
@@ -473,7 +456,7 @@ class Extractor:
             left = right
         return result
 
-    def _if_exp(self, node: cst.IfExp, scope):
+    def _if_exp(self, node: ast.IfExp, scope):
         test = consts.truth(self.eval(node.test, scope))
         if test is True:
             return self.eval(node.body, scope)
@@ -482,87 +465,83 @@ class Extractor:
         body, orelse = self.eval(node.body, scope), self.eval(node.orelse, scope)
         return body if _same_value(body, orelse) else UNKNOWN
 
-    def _named_expr(self, node: cst.NamedExpr, scope):
+    def _named_expr(self, node: ast.NamedExpr, scope):
         value = self.eval(node.value, scope)
         self.bind(node.target, value, scope)
         return value
 
     def _comprehension(self, node, scope):
         out: List[Any] = []
-        inner = Scope(scope)
-        if not self._comp_for(node.for_in, node.elt, inner, out):
+        if not self._comp_for(node.generators, node.elt, Scope(scope), out):
             return UNKNOWN
-        return out if isinstance(node, cst.ListComp) else tuple(out)
+        return out if isinstance(node, ast.ListComp) else tuple(out)
 
-    def _comp_for(self, comp: cst.CompFor, elt, scope: Scope, out: List[Any]) -> bool:
+    def _comp_for(self, generators: List[ast.comprehension], elt, scope: Scope, out: List[Any]) -> bool:
+        comp = generators[0]
         items = consts.iterate(self.eval(comp.iter, scope), MAX_LOOP)
         if items is None:
             return False
         for item in items:
             self.bind(comp.target, item, scope)
-            keep = [consts.truth(self.eval(cond.test, scope)) for cond in comp.ifs]
+            keep = [consts.truth(self.eval(test, scope)) for test in comp.ifs]
             if any(k is None for k in keep):
                 return False
             if not all(keep):
                 continue
-            if comp.inner_for_in is not None:
-                if not self._comp_for(comp.inner_for_in, elt, scope, out):
+            if len(generators) > 1:
+                if not self._comp_for(generators[1:], elt, scope, out):
                     return False
             else:
                 out.append(self._as_layer(self.eval(elt, scope), elt))
         return True
 
-    def _lambda(self, node, scope):
-        return UNKNOWN
-
-    def _call(self, node: cst.Call, scope):
-        self.owners.add(self.owner)
+    def _call(self, node: ast.Call, scope):
         func = self.eval(node.func, scope)
         args: List[Any] = []
         kwargs: Dict[str, Any] = {}
         dynamic = False
         for arg in node.args:
-            value = self.eval(arg.value, scope)
-            if arg.star == "*":
-                spread = consts.iterate(value, MAX_LOOP)
+            if isinstance(arg, ast.Starred):
+                spread = consts.iterate(self.eval(arg.value, scope), MAX_LOOP)
                 if spread is None:
                     dynamic = True
                 else:
                     args.extend(spread)
-            elif arg.star == "**":
-                if isinstance(value, dict) and all(isinstance(k, str) for k in value):
-                    kwargs.update(value)
-                else:
-                    dynamic = True
-            elif arg.keyword is not None:
-                kwargs[arg.keyword.value] = value
             else:
-                args.append(value)
+                args.append(self.eval(arg, scope))
+        for keyword in node.keywords:
+            value = self.eval(keyword.value, scope)
+            if keyword.arg is not None:
+                kwargs[keyword.arg] = value
+            elif isinstance(value, dict) and all(isinstance(k, str) for k in value):
+                kwargs.update(value)
+            else:
+                dynamic = True
         return self.call(func, tuple(args), kwargs, node, scope, dynamic)
 
     _EXPRESSIONS = {
-        cst.Name: _name,
-        cst.Attribute: _attribute,
-        cst.Subscript: _subscript,
-        cst.Tuple: _sequence,
-        cst.List: _sequence,
-        cst.Set: _sequence,
-        cst.Dict: _dict,
-        cst.BinaryOperation: _binary,
-        cst.UnaryOperation: _unary,
-        cst.BooleanOperation: _boolean,
-        cst.Comparison: _comparison,
-        cst.IfExp: _if_exp,
-        cst.NamedExpr: _named_expr,
-        cst.ListComp: _comprehension,
-        cst.GeneratorExp: _comprehension,
-        cst.SetComp: _comprehension,
-        cst.Lambda: _lambda,
-        cst.Call: _call,
+        ast.Constant: _constant,
+        ast.Name: _name,
+        ast.Attribute: _attribute,
+        ast.Subscript: _subscript,
+        ast.Tuple: _sequence,
+        ast.List: _sequence,
+        ast.Set: _sequence,
+        ast.Dict: _dict,
+        ast.BinOp: _binary,
+        ast.UnaryOp: _unary,
+        ast.BoolOp: _boolean,
+        ast.Compare: _comparison,
+        ast.IfExp: _if_exp,
+        ast.NamedExpr: _named_expr,
+        ast.ListComp: _comprehension,
+        ast.GeneratorExp: _comprehension,
+        ast.SetComp: _comprehension,
+        ast.Call: _call,
     }
 
     # -- calls ------------------------------------------------------------------
-    def call(self, func: Any, args: tuple, kwargs: dict, node: cst.Call, scope: Scope,
+    def call(self, func: Any, args: tuple, kwargs: dict, node: ast.Call, scope: Scope,
              dynamic: bool = False) -> Any:
         if isinstance(func, Ref):
             return self.call_keras(func, args, kwargs, node, dynamic)
@@ -576,7 +555,7 @@ class Extractor:
             return self.call_layer(func, args, kwargs, node)
         return UNKNOWN
 
-    def call_layer(self, layer: Any, args: tuple, kwargs: dict, node: cst.Call) -> Any:
+    def call_layer(self, layer: Any, args: tuple, kwargs: dict, node: ast.Call) -> Any:
         """``layer(x)`` in the functional API: a new tensor that remembers its producer."""
         from .infer import apply_model
 
@@ -607,11 +586,10 @@ class Extractor:
             return UNKNOWN  # recursion: its result is unknown, and following it is exponential
         self._called.add(func.node)
         scope = Scope(func.scope)
-        if not self._bind_params(func.node.params, args, kwargs, scope, func.scope, standalone):
+        if not self._bind_params(func.node.args, args, kwargs, scope, func.scope, standalone):
             return UNKNOWN
         self.call_depth += 1
         self._active.add(func.node)
-        caller, self.owner = self.owner, func.owner
         try:
             self.block(func.node.body, scope)
         except _Return as ret:
@@ -621,41 +599,41 @@ class Extractor:
         finally:
             self.call_depth -= 1
             self._active.discard(func.node)
-            self.owner = caller
         return None
 
-    def _bind_params(self, params: cst.Parameters, args: tuple, kwargs: dict, scope: Scope,
+    def _bind_params(self, params: ast.arguments, args: tuple, kwargs: dict, scope: Scope,
                      outer: Scope, standalone: bool) -> bool:
-        positional = list(params.posonly_params) + list(params.params)
+        positional = list(params.posonlyargs) + list(params.args)
+        defaults = [None] * (len(positional) - len(params.defaults)) + list(params.defaults)
         args = list(args)
         kwargs = dict(kwargs)
-        for index, param in enumerate(positional):
-            name = param.name.value
+        for index, (param, default) in enumerate(zip(positional, defaults)):
+            name = param.arg
             if index < len(args):
                 scope.vars[name] = args[index]
             elif name in kwargs:
                 scope.vars[name] = kwargs.pop(name)
-            elif param.default is not None:
-                scope.vars[name] = self.eval(param.default, outer)
+            elif default is not None:
+                scope.vars[name] = self.eval(default, outer)
             elif standalone:
                 scope.vars[name] = UNKNOWN if name in ("self", "cls") else Poly.symbol(name)
             else:
                 return False
-        for param in params.kwonly_params:
-            name = param.name.value
+        for param, default in zip(params.kwonlyargs, params.kw_defaults):
+            name = param.arg
             if name in kwargs:
                 scope.vars[name] = kwargs.pop(name)
-            elif param.default is not None:
-                scope.vars[name] = self.eval(param.default, outer)
+            elif default is not None:
+                scope.vars[name] = self.eval(default, outer)
             else:
                 scope.vars[name] = Poly.symbol(name) if standalone else UNKNOWN
-        if isinstance(params.star_arg, cst.Param):
-            scope.vars[params.star_arg.name.value] = tuple(args[len(positional):])
-        if params.star_kwarg is not None:
-            scope.vars[params.star_kwarg.name.value] = kwargs if not standalone else UNKNOWN
+        if params.vararg is not None:
+            scope.vars[params.vararg.arg] = tuple(args[len(positional):])
+        if params.kwarg is not None:
+            scope.vars[params.kwarg.arg] = kwargs if not standalone else UNKNOWN
         return True
 
-    def call_keras(self, ref: Ref, args: tuple, kwargs: dict, node: cst.Call, dynamic: bool):
+    def call_keras(self, ref: Ref, args: tuple, kwargs: dict, node: ast.Call, dynamic: bool):
         name = canonical(ref.path)
         if ref.path.startswith("<class>."):
             return self.new_layer(ref.path.split(".", 1)[1], ref.path.split(".", 1)[1], args,
@@ -697,7 +675,7 @@ class Extractor:
         self._uids[prefix] = count + 1
         return prefix if count == 0 else "%s_%d" % (prefix, count)
 
-    def new_model(self, kind: str, args: tuple, kwargs: dict, node: cst.Call) -> ModelObj:
+    def new_model(self, kind: str, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
         model = ModelObj(kind, node, keras_name=self._auto_name(kind.lower()))
         model.depth = self.uncertain  # type: ignore[attr-defined]
         if kind == "Sequential":
@@ -714,11 +692,11 @@ class Extractor:
             self.models.append(model)
         return model
 
-    def call_method(self, method: "_BoundMethod", args: tuple, kwargs: dict, node: cst.Call):
+    def call_method(self, method: "_BoundMethod", args: tuple, kwargs: dict, node: ast.Call):
         target, name = method.target, method.name
         if isinstance(target, ModelObj):
             if name == "add" and args:
-                item = self._as_layer(args[0], node.args[0].value)
+                item = self._as_layer(args[0], node.args[0])
                 if self.uncertain > getattr(target, "depth", 0):
                     if isinstance(item, LayerObj):
                         item.uncertain = True
@@ -733,7 +711,7 @@ class Extractor:
             return None if name in ("add", "build", "summary", "compile") else UNKNOWN
         if isinstance(target, list):
             if name == "append" and len(args) == 1:
-                target.append(self._as_layer(args[0], node.args[0].value))
+                target.append(self._as_layer(args[0], node.args[0]))
                 return None
             if name == "extend" and len(args) == 1:
                 items = consts.iterate(args[0], MAX_LOOP)
@@ -745,10 +723,10 @@ class Extractor:
                 return None
         return UNKNOWN
 
-    def _as_layer(self, value: Any, node: cst.BaseExpression) -> Any:
+    def _as_layer(self, value: Any, node: ast.expr) -> Any:
         """A call kerashape cannot read, used as a layer, is an opaque layer of that name."""
-        if value is UNKNOWN and isinstance(node, cst.Call):
-            written = get_full_name_for_node(node.func)
+        if value is UNKNOWN and isinstance(node, ast.Call):
+            written = dotted_name(node.func)
             if written:
                 cls = written.rsplit(".", 1)[-1]
                 return LayerObj(cls, (), {}, node, self._auto_name(cls), self.image_data_format,

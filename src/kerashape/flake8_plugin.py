@@ -1,7 +1,8 @@
 """The flake8 plugin: KSH (on by default) and KSI (off by default) entry points.
 
-flake8 decides the plugin type from ``__init__``'s parameter names, so the
-checker takes ``tree`` and ignores it: kerashape parses ``lines`` with libcst.
+flake8 decides the plugin type from ``__init__``'s parameter names; the
+checker takes ``tree``, the ``ast`` flake8 has already parsed, so the plugin
+parses nothing itself.
 Columns given to flake8 are 0-based. A file is analysed once even when both
 entry points run. Any failure becomes a KSH900 diagnostic, never a traceback.
 """
@@ -16,7 +17,7 @@ from .config import Config
 _cache: dict = {}  # (filename, text) -> diagnostics; the last file only
 
 
-def _diagnostics(lines: List[str], filename: str) -> list:
+def _diagnostics(tree, lines: List[str], filename: str) -> list:
     text = "".join(lines)
     key = (filename, text)
     if key not in _cache:
@@ -24,7 +25,7 @@ def _diagnostics(lines: List[str], filename: str) -> list:
         try:
             config = Config(select=["KSH", "KSI"], constants=KerashapeChecker.constants,
                             max_params=KerashapeChecker.max_params)
-            _cache[key] = check_source(text, filename, config).diagnostics
+            _cache[key] = check_source(text, filename, config, tree=tree).diagnostics
         except Exception as e:  # noqa: BLE001 - a plugin must never abort flake8
             from .rules import Diagnostic
             _cache[key] = [Diagnostic("KSH900", "kerashape could not analyse this file: %s: %s"
@@ -41,6 +42,7 @@ class KerashapeChecker:
     max_params: Optional[int] = None
 
     def __init__(self, tree, lines: List[str], filename: str = "<stdin>"):
+        self.tree = tree
         self.lines = lines
         self.filename = filename
 
@@ -66,7 +68,7 @@ class KerashapeChecker:
         KerashapeChecker.constants = constants
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
-        for d in _diagnostics(self.lines, self.filename):
+        for d in _diagnostics(self.tree, self.lines, self.filename):
             if d.code.startswith(self.prefix) or (self.prefix == "KSH" and d.code == "KSH900"):
                 yield d.line, max(d.column - 1, 0), "%s %s" % (d.code, d.message), type(self)
 

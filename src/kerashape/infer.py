@@ -6,10 +6,9 @@ stops shape propagation there, as Keras would have raised.
 """
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 from typing import Any, List, Optional, Tuple
-
-import libcst as cst
 
 from .layers import REGISTRY, Out, ShapeError, run
 from .shapes import UNKNOWN, Dim, Poly, Unknown, bounded, total
@@ -22,7 +21,7 @@ class Step:
 
     cls: str
     name: Optional[str]
-    node: Optional[cst.CSTNode]  # the constructor call; None when nothing readable stands there
+    node: Optional[ast.AST]  # the constructor call; None when nothing readable stands there
     layer: Optional[LayerObj]
     input: Any
     output: Any
@@ -44,7 +43,7 @@ class ModelResult:
     steps: List[Step] = field(default_factory=list)
     built: bool = False
     input_shape: Any = UNKNOWN
-    input_error: Optional[Tuple[cst.CSTNode, ShapeError]] = None
+    input_error: Optional[Tuple[ast.AST, ShapeError]] = None
     trainable: Dim = UNKNOWN
     non_trainable: Dim = UNKNOWN
 

@@ -3,20 +3,22 @@
 Diagnostics on open, change and save (the same codes and positions as flake8),
 hover on a layer call (input and output shape, parameters and their formula),
 inlay hints after each layer call (``(None, 32, 4) · 116 params``), and quick
-fixes: insert ``Flatten()`` before a KSH201 layer, rename a Keras 1 argument
-(KSH301). Any failure in analysis leaves the server answering.
+fixes: insert ``Flatten()`` before a KSH201 layer, rewrite a Keras 1 call
+in Keras 2+ spelling (KSH301, made with libcst: see fixes.py). Any failure in
+analysis leaves the server answering.
 """
 from __future__ import annotations
 
+import ast
 from typing import Dict, List, Optional
 
-import libcst as cst
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
-from . import __version__, legacy
+from . import __version__, fixes
 from .api import FileReport, check_source
 from .config import Config
+from .extract import dotted_name
 from .render import explain_text
 from .shapes import shape_text, to_json
 
@@ -27,7 +29,7 @@ _reports: Dict[str, FileReport] = {}
 def _analyse(uri: str) -> Optional[FileReport]:
     document = server.workspace.get_text_document(uri)
     try:
-        report = check_source(document.source, document.path or uri, Config(), with_ranges=True)
+        report = check_source(document.source, document.path or uri, Config())
     except Exception:  # noqa: BLE001 - half-typed code must never stop the server
         return _reports.get(uri)
     _reports[uri] = report
@@ -35,13 +37,9 @@ def _analyse(uri: str) -> Optional[FileReport]:
 
 
 def _range(report: FileReport, node) -> types.Range:
-    span = report.ranges.get(node)
-    if span is None:
-        line, column = report.position(node)
-        start = types.Position(line=line - 1, character=column - 1)
-        return types.Range(start=start, end=start)
-    return types.Range(start=types.Position(line=span.start.line - 1, character=span.start.column),
-                       end=types.Position(line=span.end.line - 1, character=span.end.column))
+    line, column, end_line, end_column = report.source.span(node)
+    return types.Range(start=types.Position(line=line - 1, character=column),
+                       end=types.Position(line=end_line - 1, character=end_column))
 
 
 def _publish(uri: str) -> None:
@@ -80,7 +78,7 @@ def did_save(ls, params: types.DidSaveTextDocumentParams) -> None:
 def _steps(report: FileReport):
     for result in report.models:
         for step in result.steps:
-            if step.node is not None and step.node in report.ranges:
+            if step.node is not None:
                 yield result, step
 
 
@@ -137,7 +135,8 @@ def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAction]:
     report = _reports.get(uri) or _analyse(uri)
     if report is None:
         return []
-    lines = server.workspace.get_text_document(uri).source.splitlines(keepends=True)
+    text = server.workspace.get_text_document(uri).source
+    lines = text.splitlines(keepends=True)
     actions = []
     for d in report.diagnostics:
         if d.node is None or not (params.range.start.line <= d.line - 1 <= params.range.end.line):
@@ -146,8 +145,8 @@ def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAction]:
             edit = _insert_flatten(report, d.node, lines)
             title = "Insert Flatten() before this layer"
         elif d.code == "KSH301":
-            edit = _modernise(report, d.node)
-            title = "Use the Keras 2+ argument names"
+            edit = _modernise(text, d)
+            title = "Use the Keras 2+ spelling"
         else:
             continue
         if edit:
@@ -156,10 +155,10 @@ def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAction]:
     return actions
 
 
-def _insert_flatten(report: FileReport, node: cst.Call, lines: List[str]) -> List[types.TextEdit]:
+def _insert_flatten(report: FileReport, node: ast.Call, lines: List[str]) -> List[types.TextEdit]:
     """Flatten() spelled with the user's own prefix: a new .add line, or a list element."""
     rng = _range(report, node)
-    func = cst.Module([]).code_for_node(node.func)
+    func = dotted_name(node.func) or ""
     prefix = func[: len(func) - len(func.rsplit(".", 1)[-1])]
     text = lines[rng.start.line]
     before = text[: rng.start.character]
@@ -176,13 +175,14 @@ def _insert_flatten(report: FileReport, node: cst.Call, lines: List[str]) -> Lis
     return [types.TextEdit(range=types.Range(start=at, end=at), new_text=new)]
 
 
-def _modernise(report: FileReport, node: cst.Call) -> List[types.TextEdit]:
-    edits = []
-    for arg in node.args:
-        if arg.keyword is not None and arg.keyword.value in legacy.RENAMED:
-            edits.append(types.TextEdit(range=_range(report, arg.keyword),
-                                        new_text=legacy.RENAMED[arg.keyword.value]))
-    return edits
+def _modernise(text: str, diagnostic) -> List[types.TextEdit]:
+    found = fixes.modernise(text, diagnostic.line, diagnostic.column)
+    if found is None:
+        return []
+    (line, column, end_line, end_column), new = found
+    return [types.TextEdit(range=types.Range(start=types.Position(line=line - 1, character=column),
+                                             end=types.Position(line=end_line - 1, character=end_column)),
+                           new_text=new)]
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ Keras objects; this module says which, in Keras 3's spelling.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 # Packages whose submodules are Keras. Longest first, so the most specific wins.
@@ -67,6 +68,7 @@ def keras_path(dotted: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=4096)
 def canonical(dotted: str) -> Optional[str]:
     """The Keras 3 class (or function) name a dotted name refers to, if Keras.
 
@@ -81,6 +83,7 @@ def canonical(dotted: str) -> Optional[str]:
     return ALIASES.get(last, last)
 
 
+@lru_cache(maxsize=1024)
 def to_snake_case(name: str) -> str:
     """Keras's ``auto_name``: ``Conv2D`` -> ``conv2d``, ``BatchNormalization`` -> ``batch_normalization``."""
     intermediate = re.sub("(.)([A-Z][a-z0-9]+)", r"\1_\2", name)

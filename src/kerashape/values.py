@@ -9,10 +9,9 @@ functional API (:class:`TensorObj`) or a function of the analysed file
 """
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
-
-import libcst as cst
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class LayerObj:
     cls: str  # canonical Keras 3 class name
     args: Tuple[Any, ...]
     kwargs: Dict[str, Any]
-    node: cst.CSTNode  # the constructor call, for positions
+    node: ast.AST  # the constructor call, for positions
     name: str  # Keras's name for it: explicit name= or auto_name
     data_format: str = "channels_last"  # the image_data_format in force
     legacy: List[str] = field(default_factory=list)  # Keras 1 spellings found (KSH301)
@@ -52,7 +51,7 @@ class TensorObj:
     layer: Any = None  # the LayerObj (or nested ModelObj) whose call made it; None for an Input
     inputs: Tuple["TensorObj", ...] = ()
     index: int = 0  # which output of a multi-output layer
-    node: Optional[cst.CSTNode] = None  # the call that made it (keras.Input(...) or layer(x))
+    node: Optional[ast.AST] = None  # the call that made it (keras.Input(...) or layer(x))
     out: Any = None  # the layers.Out of that call: parameter counts
     error: Any = None  # the ShapeError Keras would raise at that call
 
@@ -62,11 +61,11 @@ class ModelObj:
     """A Keras model the file builds: a Sequential stack or a functional graph."""
 
     kind: str  # "Sequential" | "Functional"
-    node: cst.CSTNode
+    node: ast.AST
     name: Optional[str] = None  # the variable it is bound to
     layers: List[Any] = field(default_factory=list)  # Sequential: LayerObj, TensorObj, ...
     build_shape: Any = None  # from model.build(...)
-    build_node: Optional[cst.CSTNode] = None
+    build_node: Optional[ast.AST] = None
     inputs: Any = None  # Functional: tensor(s)
     outputs: Any = None
     keras_name: Optional[str] = None
@@ -77,6 +76,5 @@ class ModelObj:
 class FuncObj:
     """A function defined in the analysed file; called only to a bounded depth."""
 
-    node: cst.FunctionDef
+    node: ast.FunctionDef
     scope: Any  # the scope it closes over
-    owner: int = 0  # index of the module-level statement that defines it

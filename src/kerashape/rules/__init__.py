@@ -7,10 +7,9 @@ and each INVALID example names the line the code must be reported on.
 """
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Tuple
-
-import libcst as cst
 
 from ..infer import ModelResult
 
@@ -19,7 +18,7 @@ from ..infer import ModelResult
 class Diagnostic:
     code: str
     message: str
-    node: Optional[cst.CSTNode] = None  # resolved to line/column by the api
+    node: Optional[ast.AST] = None  # resolved to line/column by the api
     line: int = 1
     column: int = 1  # 1-based, as the JSON contract and `path:line:col` give it
 

@@ -26,27 +26,44 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
 
-LAYERS = [
-    "layers.Dense({u}, activation='relu')", "layers.Dropout(0.{d})", "layers.BatchNormalization()",
-    "layers.Dense({u})", "layers.Activation('relu')", "layers.LayerNormalization()",
-]
+# Layer menus that keep a model valid at any depth: dense stacks, conv stacks, sequence stacks.
+DENSE = ["layers.Dense({u}, activation='relu')", "layers.Dropout(0.{d})", "layers.BatchNormalization()",
+         "layers.Dense({u})", "layers.Activation('relu')", "layers.LayerNormalization()"]
+CONV = ["layers.Conv2D({u}, 3, padding='same', activation='relu')", "layers.BatchNormalization()",
+        "layers.SeparableConv2D({u}, (3, 3), padding='same')", "layers.Dropout(0.{d})",
+        "layers.DepthwiseConv2D(3, padding='same')", "layers.Activation('relu')"]
+SEQUENCE = ["layers.LSTM({u}, return_sequences=True)", "layers.GRU({u}, return_sequences=True)",
+            "layers.Conv1D({u}, 3, padding='causal')", "layers.Dropout(0.{d})",
+            "layers.Bidirectional(layers.LSTM({u}, return_sequences=True))", "layers.LayerNormalization()"]
+FAMILIES = {  # menu, input shape, head that ends the model
+    "dense": (DENSE, "({n},)", []),
+    "conv": (CONV, "(32, 32, 3)",
+             ["layers.GlobalAveragePooling2D()", "layers.Dense(10, activation='softmax')"]),
+    "sequence": (SEQUENCE, "({n}, 16)", ["layers.GlobalMaxPooling1D()", "layers.Dense(1)"]),
+}
 
 
-def model_source(rng, n_layers, style):
-    body = [rng.choice(LAYERS).format(u=rng.choice([16, 32, 64, 128]), d=rng.randint(1, 5))
-            for _ in range(n_layers)]
+def model_source(rng, n_layers, style, family="dense"):
+    menu, shape, head = FAMILIES[family]
+    shape = shape.format(n=rng.choice([8, 32, 100]))
+    body = [rng.choice(menu).format(u=rng.choice([16, 32, 64, 128]), d=rng.randint(1, 5))
+            for _ in range(n_layers)] + head
     if style == "list":
-        items = ",\n    ".join(["keras.Input(shape=(%d,))" % rng.choice([8, 32, 784])] + body)
+        items = ",\n    ".join(["keras.Input(shape=%s)" % shape] + body)
         return "import keras\nfrom keras import layers\n\nmodel = keras.Sequential([\n    %s,\n])\n" % items
     if style == "add":
         lines = ["model.add(%s)" % b for b in body]
-        return ("import tensorflow as tf\nfrom tensorflow.keras import layers\n\nn_features = %d\n"
-                "model = tf.keras.Sequential()\nmodel.add(layers.Input(shape=(n_features,)))\n%s\n"
-                % (rng.choice([10, 100]), "\n".join(lines)))
+        return ("import tensorflow as tf\nfrom tensorflow.keras import layers\n\n"
+                "model = tf.keras.Sequential()\nmodel.add(layers.Input(shape=%s))\n%s\n"
+                % (shape, "\n".join(lines)))
     lines = ["x = %s(x)" % b for b in body]
-    return ("import keras\nfrom keras import layers\n\n\ndef build(width=%d):\n    inputs = keras.Input("
-            "shape=(width,))\n    x = inputs\n    %s\n    return keras.Model(inputs, x)\n\n\nmodel = build()\n"
-            % (rng.choice([8, 64]), "\n    ".join(lines)))
+    return ("import keras\nfrom keras import layers\n\n\ndef build(shape=%s):\n"
+            "    inputs = keras.Input(shape=shape)\n    x = inputs\n    %s\n"
+            "    return keras.Model(inputs, x)\n\n\nmodel = build()\n" % (shape, "\n    ".join(lines)))
+
+
+def random_model(rng, n_layers):
+    return model_source(rng, n_layers, rng.choice(["list", "add", "functional"]), rng.choice(list(FAMILIES)))
 
 
 def build_corpora(root, seed, quick):
@@ -58,13 +75,13 @@ def build_corpora(root, seed, quick):
     keras_only.mkdir()
     for i in range(n_mixed):
         if i % 10 == 0:
-            text = model_source(rng, rng.randint(3, 30), rng.choice(["list", "add", "functional"]))
+            text = random_model(rng, rng.randint(3, 30))
         else:
             text = rng.choice(stdlib).read_text(encoding="utf-8", errors="replace")
         (mixed / ("m%04d.py" % i)).write_text(text)
     for i in range(n_keras):
         n = rng.choice([5, 20, 50, 120])
-        (keras_only / ("k%04d.py" % i)).write_text(model_source(rng, n, rng.choice(["list", "add", "functional"])))
+        (keras_only / ("k%04d.py" % i)).write_text(random_model(rng, n))
     return mixed, keras_only
 
 
@@ -77,13 +94,42 @@ sys.exit(main(["-j1", "--isolated", sys.argv[1]]))
 """
 
 
+def run_once(argv):
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
 def timed(argv, repeat):
-    times = []
+    return statistics.median(run_once(argv) for _ in range(repeat))
+
+
+def paired(base_argv, with_argv, repeat):
+    """Median of ``base`` and of ``with - base`` over alternating runs: a slow moment of a
+    shared machine then lands on both sides of a pair, not on one side of the difference."""
+    bases, diffs = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        base = run_once(base_argv)
+        bases.append(base)
+        diffs.append(run_once(with_argv) - base)
+    return statistics.median(bases), max(statistics.median(diffs), 0.0)
+
+
+def peak_memory_mb(argv):
+    """Peak resident memory of one process, from the kernel's own accounting."""
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    return usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def cpu_model():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def lines_in(folder):
@@ -95,7 +141,7 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
-    repeat = 1 if args.quick else 3
+    repeat = 3 if args.quick else 5
     root = Path(tempfile.mkdtemp(prefix="kerashape-bench-"))
     try:
         mixed, keras_only = build_corpora(root, args.seed, args.quick)
@@ -103,17 +149,18 @@ def main():
         # flake8 -j1 with its default checks, with and without the plugin: "without" hides the
         # kerashape distribution from flake8's plugin discovery; the plugin's cost is the difference.
         for name, folder in (("mixed", mixed), ("keras-only", keras_only)):
-            base = timed([PY, "-c", FLAKE8_WITHOUT_PLUGIN, str(folder)], repeat)
-            with_plugin = timed([PY, "-m", "flake8", "-j1", "--isolated", str(folder)], repeat)
+            base, ours = paired([PY, "-c", FLAKE8_WITHOUT_PLUGIN, str(folder)],
+                                [PY, "-m", "flake8", "-j1", "--isolated", str(folder)], repeat)
             n_files, n_lines = len(list(folder.glob("*.py"))), lines_in(folder)
             alone = timed([PY, "-m", "kerashape", "check", str(folder)], repeat)
-            rows.append((name, n_files, n_lines, base, max(with_plugin - base, 0.0), alone))
+            rows.append((name, n_files, n_lines, base, ours, alone))
         (_, _, _, mbase, mours, _), (_, _, _, kbase, kours, _) = rows
         mixed_keras = [p for p in mixed.glob("*.py") if "keras" in p.read_text(errors="replace")]
         budgets.append(("mixed: plugin adds <= 5% to flake8", mours / mbase, mours / mbase <= 0.05))
         budgets.append(("keras-only: plugin <= 0.5x flake8", kours / kbase, kours / kbase <= 0.5))
         sys.path.insert(0, str(HERE.parent / "src"))
         from kerashape.api import check_source
+        memory = peak_memory_mb([PY, "-m", "kerashape", "check", str(keras_only)])
         big = model_source(random.Random(args.seed), 200, "list")
         check_source(big)
         samples = []
@@ -126,11 +173,11 @@ def main():
         big_path = root / "big.py"
         big_path.write_text(big)
         whole = timed([PY, "-m", "kerashape", "summary", str(big_path)], repeat)
+        env = dict(os.environ, KERAS_BACKEND="jax")
         keras_py = next((p for p in (os.environ.get("KERAS_PYTHON"), PY, "/work/kvenv/bin/python")
                          if p and subprocess.run([p, "-c", "import keras"], capture_output=True,
-                                                 env=dict(os.environ, KERAS_BACKEND="jax")).returncode == 0), None)
+                                                 env=env).returncode == 0), None)
         if keras_py:
-            env = dict(os.environ, KERAS_BACKEND="jax")
             start = time.perf_counter()
             subprocess.run([keras_py, str(big_path)], env=env, capture_output=True)
             real = time.perf_counter() - start
@@ -143,17 +190,20 @@ def main():
         report += ["", "| budget | measured | result |", "|---|---|---|"]
         report += ["| %s | %.3f | %s |" % (b, v, "PASS" if ok else "FAIL") for b, v, ok in budgets]
         report.append("")
-        report.append("Keras files in the mixed corpus: %d of %d; 200-layer summary as a whole process: %.2f s"
-                      % (len(mixed_keras), len(list(mixed.glob('*.py'))), whole))
+        report.append("Keras files in the mixed corpus: %d of %d; 200-layer summary as a whole process: "
+                      "%.2f s; peak memory of `kerashape check` on the keras-only corpus: %.0f MB"
+                      % (len(mixed_keras), len(list(mixed.glob('*.py'))), whole, memory))
         table = "\n".join(report)
         print(table)
-        machine = "%s, %d cores, %s, Python %s" % (platform.machine(), os.cpu_count() or 0,
+        machine = "%s, %d cores, %s, Python %s" % (cpu_model(), os.cpu_count() or 0,
                                                    platform.platform(), platform.python_version())
         (HERE / "BENCHMARKS.md").write_text(
             "# kerashape benchmarks\n\nCommand: `python benchmarks/run.py%s --seed %d`  \nMachine: %s  \n"
             "Date: %s\n\nThe plugin's cost is flake8 -j1 with the plugin minus flake8 -j1 without it "
-            "(kerashape hidden from flake8's plugin discovery), on the same files.\n\n%s\n"
-            % (" --quick" if args.quick else "", args.seed, machine, time.strftime("%Y-%m-%d"), table))
+            "(kerashape hidden from flake8's plugin discovery), on the same files: the median "
+            "difference over alternating runs (%d pairs).\n\n%s\n"
+            % (" --quick" if args.quick else "", args.seed, machine, time.strftime("%Y-%m-%d"), repeat,
+               table))
         return 0 if all(ok for _, _, ok in budgets) else 1
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -25,6 +25,21 @@ def test_summary_table_matches_keras_summary():
     assert "KSH201" in out
 
 
+def test_summary_of_a_graph_has_keras_connected_to_column():
+    out = kerashape("summary", ROOT / "test_data" / "functional" / "graph_zoo.py").stdout
+    model, _, rest = out.partition('Model: "sequential"')
+    # Keras 3's model.summary() of the same graph: its "Connected to" cells, and none for a chain.
+    assert "┃ Connected to " in model
+    for name in ("input_layer (InputLayer)", "add (Add)", "meta (InputLayer)", "subtract (Subtract)"):
+        assert "│ %s " % name in model
+    cells = [line.split("│")[4].strip() for line in model.splitlines() if line.count("│") == 5]
+    for cell in ("input_layer[0][0]", "activation[0][0], activation_1[0][0]",
+                 "add[0][0], activation_2[0][0]", "global_average_pooling2d[0][0],", "dense[0][0]",
+                 "concatenate[0][0], concatenate[0][0]", "dense_1[0][0], dense_1[1][0]", "subtract[0][0]"):
+        assert cell in cells
+    assert 'Model: "functional_3"  (seqm' in rest and "Connected to" not in rest
+
+
 def test_summary_explain_shows_formula():
     out = kerashape("summary", "--explain", EXAMPLE).stdout
     assert "4 × 784 + 4 = 3,140: units × inputs + bias" in out

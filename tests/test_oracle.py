@@ -48,6 +48,13 @@ def test_kerashape_agrees_with_keras(path, keras_truth):
     expected = dict(truth, models=models, expect_codes=[])
     found = [p for p in problems(expected, got) if not p.startswith("codes ")]
     assert found == []
+    ours = {m["name"]: m for m in got["models"]}
+    for model in models:
+        assert ours[model["name"]]["keras_name"] == model["keras_name"]  # Keras's own name for it
+        if model["kind"] == "Functional" and model["built"]:
+            # Keras's "Connected to" column: `layer[node][tensor]` per inbound tensor, in order.
+            assert [layer.get("connected_to", []) for layer in ours[model["name"]]["layers"]] == \
+                [layer["connected_to"] for layer in model["layers"]], model["name"]
     error = truth["keras_error"]
     if error and error["line"] is not None:
         # Keras's traceback names the statement that failed; in the list form that is the line

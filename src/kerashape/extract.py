@@ -571,14 +571,17 @@ class Extractor:
         if isinstance(layer, ModelObj) and layer.kind == "Sequential" and layer.build_shape is None \
                 and isinstance(shape, tuple):
             layer.build_shape = shape  # calling a Sequential on a tensor builds it, as in Keras
+            self._built(layer)
         error = None
         try:
             out = apply_model(layer, shape) if isinstance(layer, ModelObj) else run(layer, shape)
         except ShapeError as e:
             error, out = e, Out(UNKNOWN, UNKNOWN, UNKNOWN)
+        call, layer.calls = layer.calls, layer.calls + 1
         if isinstance(out.shape, list):
-            return [TensorObj(s, layer, tensors, i, node, out, error) for i, s in enumerate(out.shape)]
-        return TensorObj(out.shape, layer, tensors, 0, node, out, error)
+            return [TensorObj(s, layer, tensors, i, node, out, error, call)
+                    for i, s in enumerate(out.shape)]
+        return TensorObj(out.shape, layer, tensors, 0, node, out, error, call)
 
     def call_function(self, func: FuncObj, args: tuple, kwargs: dict, standalone: bool = False):
         """Evaluate a helper of the file with its arguments bound; bounded depth."""
@@ -643,10 +646,12 @@ class Extractor:
         if name in MODEL_CLASSES:
             return self.new_model(MODEL_CLASSES[name], args, kwargs, node)
         if name == "Input":
+            explicit = kwargs.get("name")
+            layer_name = explicit if isinstance(explicit, str) else self._auto_name("InputLayer")
             try:
-                return TensorObj(_input_shape(args, kwargs), node=node)
+                return TensorObj(_input_shape(args, kwargs), node=node, name=layer_name)
             except ShapeError as e:  # keras.Input(shape=784): KSH105 at the Input
-                return TensorObj(UNKNOWN, node=node, error=e)
+                return TensorObj(UNKNOWN, node=node, error=e, name=layer_name)
         if name in MERGE_FUNCTIONS and args:
             # keras.layers.add([a, b]) is Add()([a, b]); concatenate takes axis= too.
             layer = self.new_layer(MERGE_FUNCTIONS[name], name, (), dict(kwargs), node)
@@ -676,12 +681,18 @@ class Extractor:
         return prefix if count == 0 else "%s_%d" % (prefix, count)
 
     def new_model(self, kind: str, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
-        model = ModelObj(kind, node, keras_name=self._auto_name(kind.lower()))
+        explicit = kwargs.get("name")
+        name = explicit if isinstance(explicit, str) else self._auto_name(kind)
+        model = ModelObj(kind, node, keras_name=name)
         model.depth = self.uncertain  # type: ignore[attr-defined]
         if kind == "Sequential":
             layers = args[0] if args else kwargs.get("layers")
             if isinstance(layers, (list, tuple)):
                 model.layers.extend(layers)
+                if layers and _declares_shape(layers[0]):
+                    self._name_input_layer(model)
+                if len(layers) > 1 and (_declares_shape(layers[0]) or _is_input(layers[0])):
+                    self._auto_name("Functional")  # built at once: see _built
             elif layers is not None:
                 model.uncertain = True  # layers kerashape cannot list: how many is unknown
         else:
@@ -692,6 +703,21 @@ class Extractor:
             self.models.append(model)
         return model
 
+    def _name_input_layer(self, model: ModelObj) -> None:
+        """A Sequential given a shape makes an InputLayer of its own, which takes the next
+        ``input_layer`` name (so later Inputs are named as Keras names them)."""
+        if not model.input_layer_named and model.kind == "Sequential" and not (
+                model.layers and _is_input(model.layers[0])):
+            model.input_layer_named = True
+            self._auto_name("InputLayer")
+
+    def _built(self, model: ModelObj) -> None:
+        """Keras builds a Sequential as a Functional of its own, named ``functional_N``
+        (sequential.py ``build``), so later models' names count it."""
+        if model.kind == "Sequential":
+            self._name_input_layer(model)
+            self._auto_name("Functional")
+
     def call_method(self, method: "_BoundMethod", args: tuple, kwargs: dict, node: ast.Call):
         target, name = method.target, method.name
         if isinstance(target, ModelObj):
@@ -701,13 +727,19 @@ class Extractor:
                     if isinstance(item, LayerObj):
                         item.uncertain = True
                     target.uncertain = True
+                if not target.layers and _declares_shape(item):
+                    self._name_input_layer(target)
                 target.layers.append(item)
+                first = target.layers[0]
+                if len(target.layers) > 1 and (_declares_shape(first) or _is_input(first)):
+                    self._auto_name("Functional")  # every add rebuilds it: see _built
             elif name == "pop" and target.layers and self.uncertain <= getattr(target, "depth", 0):
                 return target.layers.pop()
             elif name == "build":
                 shape = args[0] if args else kwargs.get("input_shape")
                 target.build_shape = shape
                 target.build_node = node
+                self._built(target)
             return None if name in ("add", "build", "summary", "compile") else UNKNOWN
         if isinstance(target, list):
             if name == "append" and len(args) == 1:
@@ -752,6 +784,14 @@ def _same_value(a: Any, b: Any) -> bool:
     if isinstance(a, (tuple, list)):
         return len(a) == len(b) and all(_same_value(x, y) for x, y in zip(a, b))
     return False
+
+
+def _is_input(item: Any) -> bool:
+    return isinstance(item, TensorObj) or isinstance(item, LayerObj) and item.cls == "InputLayer"
+
+
+def _declares_shape(item: Any) -> bool:
+    return isinstance(item, LayerObj) and item.cls != "InputLayer" and item.shape_arg()[0] is not None
 
 
 def _input_shape(args: tuple, kwargs: dict) -> Any:

@@ -31,6 +31,7 @@ class Step:
     error: Optional[ShapeError] = None
     position: int = 0  # index in the model's layer list (InputLayer included)
     producers: List["Step"] = field(default_factory=list)  # the steps whose outputs it reads
+    inbound: List[str] = field(default_factory=list)  # Keras's "Connected to": `dense[0][0]`, ...
 
     @property
     def params(self) -> Dim:
@@ -44,6 +45,7 @@ class ModelResult:
     built: bool = False
     input_shape: Any = UNKNOWN
     input_error: Optional[Tuple[ast.AST, ShapeError]] = None
+    branched: bool = False  # a graph, not a chain: Keras's summary adds "Connected to"
     trainable: Dim = UNKNOWN
     non_trainable: Dim = UNKNOWN
 
@@ -163,17 +165,23 @@ def infer_functional(model: ModelObj) -> ModelResult:
         stack.extend((t, False) for t in reversed(tensor.inputs))
     steps_by_layer: dict = {}
     step_of_tensor: dict = {}
+    calls: set = set()  # (layer, node index): a multi-output call appears once per output
     for tensor in order:
         key = id(tensor.layer) if tensor.layer is not None else id(tensor)
-        if key in steps_by_layer:
-            step_of_tensor[id(tensor)] = steps_by_layer[key]
-            continue
-        step = _tensor_step(tensor, len(result.steps))
-        step.producers = [step_of_tensor[id(t)] for t in tensor.inputs if id(t) in step_of_tensor]
-        steps_by_layer[key] = step_of_tensor[id(tensor)] = step
-        result.steps.append(step)
-        if tensor.layer is None and tensor.error is not None:
-            result.input_error = (tensor.node, tensor.error)
+        step = steps_by_layer.get(key)
+        if step is None:
+            step = _tensor_step(tensor, len(result.steps))
+            step.producers = [step_of_tensor[id(t)] for t in tensor.inputs if id(t) in step_of_tensor]
+            steps_by_layer[key] = step
+            result.steps.append(step)
+            if tensor.layer is None and tensor.error is not None:
+                result.input_error = (tensor.node, tensor.error)
+        step_of_tensor[id(tensor)] = step
+        if (key, tensor.node_index) not in calls:
+            calls.add((key, tensor.node_index))
+            step.inbound.extend("%s[%d][%d]" % (_producer_name(t), t.node_index, t.index)
+                                for t in tensor.inputs)
+    result.branched = len(inputs) > 1 or len(outputs) > 1 or _branched(result.steps)
     result.steps = _keras_order(result.steps)
     result.built = not model.uncertain
     result.input_shape = [t.shape for t in inputs]
@@ -181,6 +189,25 @@ def infer_functional(model: ModelObj) -> ModelResult:
     result.trainable = total(s.trainable for s in layers)
     result.non_trainable = total(s.non_trainable for s in layers)
     return result
+
+
+def _producer_name(tensor: TensorObj) -> str:
+    layer = tensor.layer
+    if layer is None:
+        return tensor.name or "?"
+    return (layer.keras_name if isinstance(layer, ModelObj) else layer.name) or "?"
+
+
+def _branched(steps: List[Step]) -> bool:
+    """Keras's test for a summary without "Connected to" (summary_utils ``sequential_like``):
+    every layer called once on one tensor, and no tensor read twice."""
+    consumers: dict = {}
+    for step in steps:
+        if len(step.inbound) > 1:
+            return True
+        for producer in step.producers:
+            consumers[id(producer)] = consumers.get(id(producer), 0) + 1
+    return any(n > 1 for n in consumers.values())
 
 
 def _keras_order(steps: List[Step]) -> List[Step]:
@@ -196,7 +223,7 @@ def _keras_order(steps: List[Step]) -> List[Step]:
 
 def _tensor_step(tensor: TensorObj, position: int) -> Step:
     if tensor.layer is None:
-        return Step("InputLayer", None, tensor.node, None, tensor.shape, tensor.shape, 0, 0,
+        return Step("InputLayer", tensor.name, tensor.node, None, tensor.shape, tensor.shape, 0, 0,
                     position=position)
     inputs = [t.shape for t in tensor.inputs]
     x = inputs[0] if len(inputs) == 1 else inputs

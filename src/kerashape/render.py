@@ -40,6 +40,8 @@ def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
         out["formula"] = step.formula
     if step.error is not None:
         out["error"] = {"code": step.error.code, "message": step.error.message}
+    if step.inbound:
+        out["connected_to"] = step.inbound
     return out
 
 
@@ -107,30 +109,52 @@ def explain_text(step: Step) -> str:
     return "%s = %s: %s" % (numbers, _count_text(step.params), legend) if legend else step.formula
 
 
+def _wrap(items: List[str], width: int = 40) -> str:
+    """``a[0][0], b[0][0]`` on lines of about ``width`` characters, as Keras wraps the cell."""
+    lines: List[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + 2 + len(item) <= width:
+            lines[-1] += ", " + item
+        else:
+            if lines:
+                lines[-1] += ","
+            lines.append(item)
+    return "\n".join(lines)
+
+
 def summary_table(report: FileReport, result: ModelResult, explain: bool = False,
                   dtype_bytes: int = 4) -> str:
-    """Keras 3's ``model.summary()`` layout, computed statically."""
+    """Keras 3's ``model.summary()`` layout, computed statically; a branched functional
+    model gets Keras's "Connected to" column, one inbound tensor per line."""
     model = result.model
     line, _ = report.position(model.node)
+    connected = model.kind == "Functional" and result.branched
     rows = []
     for step in result.steps:
         label = "%s (%s)" % (step.name or "?", step.cls)
         if not result.built:
-            rows.append((label, "?", "0 (unbuilt)"))
+            cells = [label, "?", "0 (unbuilt)"]
         else:
             shape = shape_text(step.output) if step.error is None else "error: " + step.error.code
-            rows.append((label, shape, _count_text(step.params)))
-    headers = ("Layer (type)", "Output Shape", "Param #")
-    widths = [max([31, len(headers[0])] + [len(r[0]) for r in rows]),
-              max([22, len(headers[1])] + [len(r[1]) for r in rows]),
-              max([13, len(headers[2])] + [len(r[2]) for r in rows])]
+            cells = [label, shape, _count_text(step.params)]
+        if connected:
+            cells.append(_wrap(step.inbound) or "-")
+        rows.append(cells)
+    headers = ["Layer (type)", "Output Shape", "Param #"] + (["Connected to"] if connected else [])
+    minimum = [31, 22, 13, 21]
+    widths = [max([minimum[i], len(h)] + [len(part) for r in rows for part in r[i].split("\n")])
+              for i, h in enumerate(headers)]
 
     def rule(left, mid, right, fill):
         return left + mid.join(fill * (w + 2) for w in widths) + right
 
     def row(cells, edge="│"):
-        return edge + edge.join(" %s " % (c.ljust(w) if i < 2 else c.rjust(w))
-                                for i, (c, w) in enumerate(zip(cells, widths))) + edge
+        lines = [c.split("\n") for c in cells]
+        height = max(len(parts) for parts in lines)
+        return "\n".join(edge + edge.join(
+            " %s " % (part.rjust(w) if i == 2 else part.ljust(w))
+            for i, (part, w) in enumerate(zip([p[k] if k < len(p) else "" for p in lines], widths))) + edge
+            for k in range(height))
 
     title = 'Model: "%s"' % (model.keras_name or model.kind.lower())
     if model.name:
@@ -139,7 +163,7 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
     for i, (cells, step) in enumerate(zip(rows, result.steps)):
         out.append(row(cells))
         if explain and result.built and step.formula:
-            out.append(row(("  " + explain_text(step), "", "")))
+            out.append(row(["  " + explain_text(step)] + [""] * (len(headers) - 1)))
         if i < len(rows) - 1:
             out.append(rule("├", "┼", "┤", "─"))
     out.append(rule("└", "┴", "┘", "─"))

@@ -34,6 +34,7 @@ class LayerObj:
     legacy: List[str] = field(default_factory=list)  # Keras 1 spellings found (KSH301)
     uncertain: bool = False  # created or added under a condition kerashape could not decide
     dynamic_kwargs: bool = False  # **kwargs it could not read: arguments are not all known
+    calls: int = 0  # times called on tensors so far: the next call is Keras's node index
 
     def shape_arg(self) -> Tuple[Optional[str], Any]:
         """The first shape-taking argument given, as (keyword, value)."""
@@ -54,6 +55,8 @@ class TensorObj:
     node: Optional[ast.AST] = None  # the call that made it (keras.Input(...) or layer(x))
     out: Any = None  # the layers.Out of that call: parameter counts
     error: Any = None  # the ShapeError Keras would raise at that call
+    node_index: int = 0  # which call of its layer made it (Keras's `layer[node][tensor]`)
+    name: Optional[str] = None  # an Input's layer name (input_layer, input_layer_1, or name=)
 
 
 @dataclass(eq=False)
@@ -70,6 +73,8 @@ class ModelObj:
     outputs: Any = None
     keras_name: Optional[str] = None
     uncertain: bool = False  # layers added in a loop or branch kerashape could not follow
+    calls: int = 0  # times called on tensors so far, as a layer of another model
+    input_layer_named: bool = False  # a Sequential's own InputLayer has taken its Keras name
 
 
 @dataclass(eq=False)

@@ -61,8 +61,26 @@ def _shape(layer):
     return [None if d is None else int(d) for d in out.shape]
 
 
+def _connections(model):
+    """Keras's "Connected to" per layer of a functional model (summary_utils.get_connections)."""
+    relevant = [node for nodes in model._nodes_by_depth.values() for node in nodes]
+    out = []
+    for layer in model.layers:
+        found = []
+        for node in layer._inbound_nodes:
+            if node not in relevant:
+                continue
+            for tensor in node.input_tensors:
+                history = tensor._keras_history
+                found.append("%s[%d][%d]" % (history.operation.name, history.node_index,
+                                              history.tensor_index))
+        out.append(found)
+    return out
+
+
 def run(path):
     del _made[:]
+    keras.backend.clear_session()  # layer names (dense, dense_1, ...) count from zero per file
     error, namespace = None, {}
     with contextlib.redirect_stdout(io.StringIO()):
         try:
@@ -79,8 +97,10 @@ def run(path):
         if kind not in ("Sequential", "Functional") or (kind == "Functional" and id(model) not in names):
             continue  # Sequential builds a Functional of its own: not the user's model
         built = bool(model.built)
+        connections = _connections(model) if kind == "Functional" else [None] * len(model.layers)
         models.append({
-            "name": names.get(id(model), model.name), "kind": kind, "built": built,
+            "name": names.get(id(model), model.name), "keras_name": model.name, "kind": kind,
+            "built": built,
             "truncated_at_error": error is not None,
             "total_params": _count(model.weights) if built else None,
             "trainable_params": _count(model.trainable_weights) if built else None,
@@ -88,8 +108,9 @@ def run(path):
             "layers": [{"class": type(layer).__name__, "output_shape": _shape(layer),
                         "params": _count(layer.weights) if built else None,
                         "trainable_params": _count(layer.trainable_weights) if built else None,
-                        "non_trainable_params": _count(layer.non_trainable_weights) if built else None}
-                       for layer in model.layers]})
+                        "non_trainable_params": _count(layer.non_trainable_weights) if built else None,
+                        "connected_to": connected}
+                       for layer, connected in zip(model.layers, connections)]})
     return {"models": models, "keras_error": error}
 
 

@@ -73,7 +73,7 @@ def _connections(model):
             for tensor in node.input_tensors:
                 history = tensor._keras_history
                 found.append("%s[%d][%d]" % (history.operation.name, history.node_index,
-                                              history.tensor_index))
+                                             history.tensor_index))
         out.append(found)
     return out
 

@@ -145,44 +145,62 @@ def _output_shapes(model: ModelObj) -> Any:
 
 
 def infer_functional(model: ModelObj) -> ModelResult:
-    """Walk the graph from the outputs back to the inputs; one step per layer, in graph order."""
+    """One step per layer, listed as Keras lists them (ops/function.py ``map_graph``): a
+    depth-first walk from the outputs numbers each layer when first met and orders the
+    calls (nodes) inputs-first; depths run back from the outputs, a layer taking the
+    greatest depth of its calls; layers are listed deepest first, ties by first meeting."""
     result = ModelResult(model)
     outputs, inputs = _tensors(model.outputs), _tensors(model.inputs)
     if outputs is None or inputs is None:
         return result
-    order: List[TensorObj] = []
-    seen_tensors: set = set()
+    nodes: List[tuple] = []  # (node, op, tensor): each call once, inputs first
+    op_index: dict = {}
+    finished: set = set()
     stack = [(t, False) for t in reversed(outputs)]
-    while stack:  # iterative post-order: deep graphs must not hit the recursion limit
+    while stack:  # iterative: deep graphs must not hit the recursion limit
         tensor, expanded = stack.pop()
+        node = _node_of(tensor)
         if expanded:
-            order.append(tensor)
+            if node not in finished:
+                finished.add(node)
+                nodes.append((node, _op_of(tensor), tensor))
             continue
-        if id(tensor) in seen_tensors:
+        if node in finished:
             continue
-        seen_tensors.add(id(tensor))
+        op_index.setdefault(_op_of(tensor), len(op_index))
         stack.append((tensor, True))
         stack.extend((t, False) for t in reversed(tensor.inputs))
-    steps_by_layer: dict = {}
-    step_of_tensor: dict = {}
-    calls: set = set()  # (layer, node index): a multi-output call appears once per output
-    for tensor in order:
-        key = id(tensor.layer) if tensor.layer is not None else id(tensor)
-        step = steps_by_layer.get(key)
-        if step is None:
-            step = _tensor_step(tensor, len(result.steps))
-            step.producers = [step_of_tensor[id(t)] for t in tensor.inputs if id(t) in step_of_tensor]
-            steps_by_layer[key] = step
-            result.steps.append(step)
+    node_depth: dict = {}
+    op_depth: dict = {}
+    for node, op, tensor in reversed(nodes):
+        depth = max(node_depth.setdefault(node, 0), op_depth.get(op, 0))
+        op_depth[op] = node_depth[node] = depth
+        for parent in map(_node_of, tensor.inputs):
+            if parent in finished:
+                node_depth[parent] = max(depth + 1, node_depth.get(parent, 0))
+    for tensor in inputs:  # an input no output depends on is still listed, first at depth 0
+        if tensor.layer is None and _op_of(tensor) not in op_depth:
+            op_depth[_op_of(tensor)] = node_depth[_node_of(tensor)] = 0
+            op_index[_op_of(tensor)] = -1
+            nodes.append((_node_of(tensor), _op_of(tensor), tensor))
+    steps: dict = {}
+    for node, op, tensor in nodes:
+        if op not in steps:
+            steps[op] = _tensor_step(tensor, 0)
+            steps[op].producers = [steps[_op_of(t)] for t in tensor.inputs if _op_of(t) in steps]
             if tensor.layer is None and tensor.error is not None:
                 result.input_error = (tensor.node, tensor.error)
-        step_of_tensor[id(tensor)] = step
-        if (key, tensor.node_index) not in calls:
-            calls.add((key, tensor.node_index))
-            step.inbound.extend("%s[%d][%d]" % (_producer_name(t), t.node_index, t.index)
-                                for t in tensor.inputs)
-    result.branched = len(inputs) > 1 or len(outputs) > 1 or _branched(result.steps)
-    result.steps = _keras_order(result.steps)
+    for node, op, tensor in sorted(nodes, key=lambda item: item[0][1]):  # by node index, as Keras
+        steps[op].inbound.extend("%s[%d][%d]" % (_producer_name(t), t.node_index, t.index)
+                                 for t in tensor.inputs)
+    ranked = sorted(steps, key=lambda op: (-op_depth[op], op_index[op]))
+    result.steps = [steps[op] for op in ranked]
+    for position, step in enumerate(result.steps):
+        step.position = position
+    depths = [d for d in node_depth.values()]
+    # Keras's summary drops "Connected to" for a chain (summary_utils ``sequential_like``).
+    result.branched = len(depths) != len(set(depths)) or len(nodes) != len(steps) or any(
+        len(tensor.inputs) > 1 for _, _, tensor in nodes)
     result.built = not model.uncertain
     result.input_shape = [t.shape for t in inputs]
     layers = [s for s in result.steps if s.cls != "InputLayer"]
@@ -191,34 +209,21 @@ def infer_functional(model: ModelObj) -> ModelResult:
     return result
 
 
+def _op_of(tensor: TensorObj) -> int:
+    """The layer (Keras's operation) that made a tensor; an Input is its own."""
+    return id(tensor.layer) if tensor.layer is not None else id(tensor)
+
+
+def _node_of(tensor: TensorObj) -> tuple:
+    """The call (Keras's node) that made a tensor: every output of one call shares it."""
+    return (_op_of(tensor), tensor.node_index)
+
+
 def _producer_name(tensor: TensorObj) -> str:
     layer = tensor.layer
     if layer is None:
         return tensor.name or "?"
     return (layer.keras_name if isinstance(layer, ModelObj) else layer.name) or "?"
-
-
-def _branched(steps: List[Step]) -> bool:
-    """Keras's test for a summary without "Connected to" (summary_utils ``sequential_like``):
-    every layer called once on one tensor, and no tensor read twice."""
-    consumers: dict = {}
-    for step in steps:
-        if len(step.inbound) > 1:
-            return True
-        for producer in step.producers:
-            consumers[id(producer)] = consumers.get(id(producer), 0) + 1
-    return any(n > 1 for n in consumers.values())
-
-
-def _keras_order(steps: List[Step]) -> List[Step]:
-    """Keras lists a graph's layers by depth from the outputs, deepest first (functional.py
-    ``nodes_by_depth``); steps arrive in topological order, which breaks ties."""
-    depth = {id(s): 0 for s in steps}
-    for step in reversed(steps):
-        for producer in step.producers:
-            depth[id(producer)] = max(depth[id(producer)], depth[id(step)] + 1)
-    ranked = sorted(enumerate(steps), key=lambda item: (-depth[id(item[1])], item[0]))
-    return [step for _, step in ranked]
 
 
 def _tensor_step(tensor: TensorObj, position: int) -> Step:

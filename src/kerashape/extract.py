@@ -20,7 +20,7 @@ from .consts import NOT_CONST
 from .layers import REGISTRY, Out, ShapeError, run
 from .names import MODEL_CLASSES, canonical, keras_path, to_snake_case
 from .shapes import UNKNOWN, Poly
-from .values import FuncObj, LayerObj, ModelObj, Ref, TensorObj
+from .values import ClassObj, FuncObj, LayerObj, ModelObj, Ref, TensorObj
 
 MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
                    "average": "Average", "maximum": "Maximum", "minimum": "Minimum",
@@ -264,12 +264,21 @@ class Extractor:
     def _class_def(self, stmt: ast.ClassDef, scope):
         # Methods see the module, not the class body (as in Python).
         body = Scope(scope)
+        methods: Dict[str, FuncObj] = {}
         for item in stmt.body:
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                self._functions.append(FuncObj(item, scope))
+                methods[item.name] = FuncObj(item, scope)
+                self._functions.append(methods[item.name])
             else:
                 self.statement(item, body)
-        scope.vars[stmt.name] = Ref("<class>." + stmt.name)
+        bases = [self.eval(base, scope) for base in stmt.bases]
+        parents = [b for b in bases if isinstance(b, ClassObj)]
+        if parents or any(isinstance(b, Ref) and MODEL_CLASSES.get(canonical(b.path) or "") == "Functional"
+                          for b in bases):
+            inherited = dict(parents[0].methods) if parents else {}
+            scope.vars[stmt.name] = ClassObj(stmt.name, {**inherited, **methods})
+        else:  # a custom layer (or anything else): an opaque layer when instantiated
+            scope.vars[stmt.name] = Ref("<class>." + stmt.name)
 
     _STATEMENTS = {
         ast.Expr: _expr_stmt,
@@ -553,7 +562,65 @@ class Extractor:
             return self.call_function(func, args, kwargs)
         if isinstance(func, (LayerObj, ModelObj)):
             return self.call_layer(func, args, kwargs, node)
+        if isinstance(func, ClassObj) and not dynamic:
+            return self.instantiate(func, args, kwargs, node)
         return UNKNOWN
+
+    # -- keras.Model subclasses ---------------------------------------------------
+    def instantiate(self, cls: ClassObj, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
+        """``Net(...)``: run ``__init__`` with ``self`` bound to a new model; the layers it
+        assigns to ``self`` (lists included) are the model's layers, in assignment order."""
+        model = ModelObj("Subclassed", node, keras_name=self._auto_name(cls.name), cls=cls)
+        init = cls.methods.get("__init__")
+        if init is not None and self.run_method(init, model, args, kwargs) is _FAILED:
+            model.uncertain = True
+        for value in model.attrs.values():
+            items = value if isinstance(value, (list, tuple)) else [value]
+            model.layers.extend(v for v in items if isinstance(v, (LayerObj, ModelObj)))
+        if node not in self._model_nodes:
+            self._model_nodes.add(node)
+            self.models.append(model)
+        return model
+
+    def trace(self, model: ModelObj, inputs: Any) -> None:
+        """Follow the model's ``call`` on known input tensors, once, as its first call does."""
+        call = model.cls.methods.get("call") if model.cls else None
+        if call is None or model.outputs is not None:
+            return
+        outputs = self.run_method(call, model, (inputs,), {})
+        model.inputs = inputs
+        model.outputs = outputs if _tensors_in(outputs) else None
+        model.traced = model.outputs is not None
+
+    def run_method(self, func: FuncObj, model: ModelObj, args: tuple, kwargs: dict) -> Any:
+        """A method with ``self`` bound to ``model``: ``self.x`` reads and writes go to
+        ``model.attrs``. Returns what it returns, or _FAILED when it could not be run."""
+        params = func.node.args.posonlyargs + func.node.args.args
+        if not params or self.call_depth >= MAX_CALL_DEPTH or func.node in self._active:
+            return _FAILED
+        self_name = params[0].arg
+        self._called.add(func.node)
+        scope = Scope(func.scope)
+        scope.vars.update(("%s.%s" % (self_name, k), v) for k, v in model.attrs.items())
+        if not self._bind_params(func.node.args, (model,) + tuple(args), kwargs, scope, func.scope, False):
+            return _FAILED
+        self.call_depth += 1
+        self._active.add(func.node)
+        result: Any = None
+        try:
+            self.block(func.node.body, scope)
+        except _Return as ret:
+            result = ret.value
+        except (_Break, _Continue):
+            pass
+        finally:
+            self.call_depth -= 1
+            self._active.discard(func.node)
+            prefix = self_name + "."
+            for key, value in scope.vars.items():
+                if key.startswith(prefix) and "." not in key[len(prefix):]:
+                    model.attrs[key[len(prefix):]] = value
+        return result
 
     def call_layer(self, layer: Any, args: tuple, kwargs: dict, node: ast.Call) -> Any:
         """``layer(x)`` in the functional API: a new tensor that remembers its producer."""
@@ -568,6 +635,8 @@ class Extractor:
             tensors, shape = tuple(inputs), [t.shape for t in inputs]
         else:
             return UNKNOWN
+        if isinstance(layer, ModelObj) and layer.kind == "Subclassed":
+            self.trace(layer, inputs)
         if isinstance(layer, ModelObj) and layer.kind == "Sequential" and layer.build_shape is None \
                 and isinstance(shape, tuple):
             layer.build_shape = shape  # calling a Sequential on a tensor builds it, as in Keras
@@ -718,6 +787,16 @@ class Extractor:
             self._name_input_layer(model)
             self._auto_name("Functional")
 
+    def _trace_build(self, model: ModelObj, shape: Any, node: ast.Call) -> None:
+        from .infer import full_shape
+
+        try:
+            tensor = TensorObj(full_shape(shape, with_batch=True), node=node)
+        except ShapeError:
+            return
+        if isinstance(tensor.shape, tuple):
+            self.trace(model, tensor)
+
     def call_method(self, method: "_BoundMethod", args: tuple, kwargs: dict, node: ast.Call):
         target, name = method.target, method.name
         if isinstance(target, ModelObj):
@@ -740,6 +819,8 @@ class Extractor:
                 target.build_shape = shape
                 target.build_node = node
                 self._built(target)
+                if target.kind == "Subclassed":
+                    self._trace_build(target, shape, node)
             return None if name in ("add", "build", "summary", "compile") else UNKNOWN
         if isinstance(target, list):
             if name == "append" and len(args) == 1:
@@ -764,6 +845,15 @@ class Extractor:
                 return LayerObj(cls, (), {}, node, self._auto_name(cls), self.image_data_format,
                                 uncertain=self.uncertain > 0)
         return value
+
+
+_FAILED = object()  # a method kerashape could not run (recursion, depth, unbindable arguments)
+
+
+def _tensors_in(value: Any) -> bool:
+    if isinstance(value, TensorObj):
+        return True
+    return isinstance(value, (list, tuple)) and bool(value) and all(isinstance(v, TensorObj) for v in value)
 
 
 class _BoundMethod:

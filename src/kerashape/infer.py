@@ -105,7 +105,47 @@ def layer_input_shape(layer: LayerObj) -> Any:
 def infer(model: ModelObj) -> ModelResult:
     if model.kind == "Sequential":
         return infer_sequential(model)
+    if model.kind == "Subclassed":
+        return infer_subclassed(model)
     return infer_functional(model)
+
+
+def infer_subclassed(model: ModelObj) -> ModelResult:
+    """A ``keras.Model`` subclass: its layers in the order ``__init__`` assigned them, each
+    with the shapes of its first call in ``call`` when that was followed on a known input
+    (``model.build(shape)`` or ``model(tensor)``). Keras builds a layer at its first call,
+    so a layer ``call`` never reaches has no weights; without a trace, all is unknown."""
+    result = ModelResult(model)
+    first_call: dict = {}
+    stack = list(_tensors(model.outputs) or []) if model.traced else []
+    seen: set = set()
+    while stack:
+        tensor = stack.pop()
+        if id(tensor) in seen:
+            continue
+        seen.add(id(tensor))
+        if tensor.layer is not None:
+            known = first_call.get(id(tensor.layer))
+            if known is None or tensor.node_index < known.node_index:
+                first_call[id(tensor.layer)] = tensor
+        stack.extend(tensor.inputs)
+    for position, layer in enumerate(model.layers):
+        tensor = first_call.get(id(layer))
+        if tensor is not None:
+            step = _tensor_step(tensor, position)
+        else:
+            name = layer.keras_name if isinstance(layer, ModelObj) else layer.name
+            cls = layer.kind if isinstance(layer, ModelObj) else layer.cls
+            unread = not model.traced or getattr(layer, "calls", 0) > 0  # called off the traced path
+            count = UNKNOWN if unread else 0
+            step = Step(cls, name, layer.node, layer if isinstance(layer, LayerObj) else None,
+                        UNKNOWN, UNKNOWN, count, count, position=position)
+        result.steps.append(step)
+    result.built = model.traced and not model.uncertain
+    result.input_shape = getattr(model.inputs, "shape", UNKNOWN)
+    result.trainable = total(s.trainable for s in result.steps)
+    result.non_trainable = total(s.non_trainable for s in result.steps)
+    return result
 
 
 def apply_model(model: ModelObj, x: Any) -> Out:
@@ -119,7 +159,7 @@ def apply_model(model: ModelObj, x: Any) -> Out:
         if any(s.error for s in result.steps):
             shape = UNKNOWN
         return Out(shape, result.trainable, result.non_trainable)
-    result = infer_functional(model)
+    result = infer_subclassed(model) if model.kind == "Subclassed" else infer_functional(model)
     return Out(UNKNOWN if not result.built else _output_shapes(model), result.trainable,
                result.non_trainable)
 

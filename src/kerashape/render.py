@@ -65,10 +65,13 @@ def model_json(report: FileReport, result: ModelResult) -> Dict[str, Any]:
 def report_json(report: FileReport) -> Dict[str, Any]:
     out = {
         "path": report.path,
-        "models": [model_json(report, m) for m in report.models],
+        "models": [model_json(report, m) for m in report.models if m.model.kind != "Subclassed"],
         "diagnostics": [{"code": d.code, "line": d.line, "column": d.column, "message": d.message}
                         for d in report.diagnostics],
     }
+    subclassed = [model_json(report, m) for m in report.models if m.model.kind == "Subclassed"]
+    if subclassed:  # outside the contract's two kinds: an extra key of its own
+        out["subclassed_models"] = subclassed
     if report.error:
         out["error"] = report.error
     return out
@@ -171,6 +174,9 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
         for label, value in (("Total params", result.total), ("Trainable params", result.trainable),
                              ("Non-trainable params", result.non_trainable)):
             out.append(" %s: %s (%s)" % (label, _count_text(value), _size_text(value, dtype_bytes)))
+    elif model.kind == "Subclassed":
+        out.append(" Not traced: call() is followed only on a known input (model.build(shape) or"
+                   " model(keras.Input(...))), so shapes and counts are unknown.")
     else:
         out.append(" Unbuilt: no input shape is given (input_shape=, an Input, or model.build()),"
                    " so shapes and counts are unknown, as Keras says.")

@@ -63,7 +63,7 @@ class TensorObj:
 class ModelObj:
     """A Keras model the file builds: a Sequential stack or a functional graph."""
 
-    kind: str  # "Sequential" | "Functional"
+    kind: str  # "Sequential" | "Functional" | "Subclassed" (a keras.Model subclass of the file)
     node: ast.AST
     name: Optional[str] = None  # the variable it is bound to
     layers: List[Any] = field(default_factory=list)  # Sequential: LayerObj, TensorObj, ...
@@ -75,6 +75,9 @@ class ModelObj:
     uncertain: bool = False  # layers added in a loop or branch kerashape could not follow
     calls: int = 0  # times called on tensors so far, as a layer of another model
     input_layer_named: bool = False  # a Sequential's own InputLayer has taken its Keras name
+    attrs: Dict[str, Any] = field(default_factory=dict)  # Subclassed: what __init__ bound on self
+    cls: Optional["ClassObj"] = None  # Subclassed: the class it instantiates
+    traced: bool = False  # Subclassed: call() was followed to the end on a known input
 
 
 @dataclass(eq=False)
@@ -83,3 +86,11 @@ class FuncObj:
 
     node: ast.FunctionDef
     scope: Any  # the scope it closes over
+
+
+@dataclass(eq=False)
+class ClassObj:
+    """A ``keras.Model`` subclass defined in the analysed file: its methods, by name."""
+
+    name: str
+    methods: Dict[str, FuncObj]

@@ -627,8 +627,10 @@ class Extractor:
         from .infer import apply_model
 
         inputs = args[0] if args else kwargs.get("inputs")
-        if len(args) > 1 and all(isinstance(a, TensorObj) for a in args):
-            inputs = list(args)  # attention layers: layer(query, value[, key])
+        # Attention layers: layer(query, value[, key]), positionally or by keyword.
+        named = [kwargs[k] for k in ("query", "value", "key") if k in kwargs]
+        if len(args) + len(named) > 1 and all(isinstance(a, TensorObj) for a in args + tuple(named)):
+            inputs = list(args) + named
         if isinstance(inputs, TensorObj):
             tensors, shape = (inputs,), inputs.shape
         elif isinstance(inputs, (list, tuple)) and inputs and all(isinstance(t, TensorObj) for t in inputs):

@@ -8,7 +8,8 @@ from kerashape.api import check_source
 
 N = None
 ROWS = [
-    # (layers after keras.Input(shape), input shape, [(output shape, trainable, non_trainable)])
+    # (layers after keras.Input(shape), input shape, [(output shape, trainable, non_trainable)]);
+    # N for a dimension, a whole shape or a count kerashape leaves unknown
     ("Dense(4)", (784, 1), [((N, 784, 4), 8, 0)]),
     ("Dense(4, use_bias=False)", (32, 28), [((N, 32, 4), 112, 0)]),
     ("Dense(10, trainable=False)", (5,), [((N, 10), 0, 60)]),
@@ -47,6 +48,25 @@ ROWS = [
     ("TimeDistributed(Conv2D(2, 3))", (5, 8, 8, 1), [((N, 5, 6, 6, 2), 20, 0)]),
     ("Dropout(0.5)", (3,), [((N, 3), 0, 0)]),
     ("Activation('relu')", (3,), [((N, 3), 0, 0)]),
+    # ConvLSTM1D/2D/3D
+    ("ConvLSTM1D(4, 3)", (10, 8, 2), [((N, 6, 4), 304, 0)]),
+    ("ConvLSTM1D(4, 3, return_sequences=True, padding='same')", (10, 8, 2), [((N, 10, 8, 4), 304, 0)]),
+    ("ConvLSTM2D(8, (3, 3))", (5, 16, 16, 3), [((N, 14, 14, 8), 3200, 0)]),
+    ("ConvLSTM2D(8, 3, strides=2, padding='same', return_sequences=True)", (5, 16, 15, 3),
+     [((N, 5, 8, 8, 8), 3200, 0)]),
+    ("ConvLSTM2D(8, 3, data_format='channels_first')", (5, 3, 16, 12), [((N, 8, 14, 10), 3200, 0)]),
+    ("ConvLSTM2D(8, 3, dilation_rate=2, use_bias=False)", (5, 16, 16, 3), [((N, 12, 12, 8), 3168, 0)]),
+    ("ConvLSTM2D(4, 3, trainable=False)", (3, 8, 8, 2), [((N, 6, 6, 4), 0, 880)]),
+    ("ConvLSTM3D(2, 3)", (4, 6, 7, 8, 1), [((N, 4, 5, 6, 2), 656, 0)]),
+    # Keras refuses these at construction (strides with dilation; causal): unknown, never guessed
+    ("ConvLSTM1D(4, 3, strides=2, dilation_rate=2)", (10, 8, 2), [(N, N, N)]),
+    ("ConvLSTM1D(4, 3, padding='causal')", (10, 8, 2), [(N, N, N)]),
+]
+
+# (layer, input shape, the KSH1xx code): Keras raises when it builds these (checked in keras 3.15.1).
+ERROR_ROWS = [
+    ("ConvLSTM2D(8, 3)", (5, 16, 3), "KSH101"),
+    ("ConvLSTM2D(8, 5)", (5, 4, 4, 3), "KSH102"),
 ]
 
 
@@ -59,8 +79,15 @@ def _source(layer, shape):
 def test_layer(layer, shape, expected):
     [result] = check_source(_source(layer, shape)).models
     got = [(s.output, s.trainable, s.non_trainable) for s in result.steps]
-    want = [(tuple(d if d is not None else _U for d in out), t, nt) for out, t, nt in expected]
+    want = [(_U if out is None else tuple(d if d is not None else _U for d in out),
+             _U if t is None else t, _U if nt is None else nt) for out, t, nt in expected]
     assert got == want
+
+
+@pytest.mark.parametrize("layer,shape,code", ERROR_ROWS, ids=[r[0] for r in ERROR_ROWS])
+def test_layer_error(layer, shape, code):
+    [result] = check_source(_source(layer, shape)).models
+    assert [s.error.code for s in result.steps if s.error is not None] == [code]
 
 
 class _AnyUnknown:

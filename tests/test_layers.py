@@ -61,12 +61,63 @@ ROWS = [
     # Keras refuses these at construction (strides with dilation; causal): unknown, never guessed
     ("ConvLSTM1D(4, 3, strides=2, dilation_rate=2)", (10, 8, 2), [(N, N, N)]),
     ("ConvLSTM1D(4, 3, padding='causal')", (10, 8, 2), [(N, N, N)]),
+    # Preprocessing: Normalization's weights are all non-trainable (mean, variance, count)
+    ("Normalization()", (10, 6), [((N, 10, 6), 0, 13)]),
+    ("Normalization(axis=None)", (10, 6), [((N, 10, 6), 0, 3)]),
+    ("Normalization(axis=(1, 2))", (10, 6), [((N, 10, 6), 0, 121)]),
+    ("Normalization(axis=1)", (10, 6), [((N, 10, 6), 0, 21)]),
+    ("Normalization(axis=-2, invert=True)", (4, 5, 6), [((N, 4, 5, 6), 0, 11)]),
+    ("Normalization(mean=2.0, variance=3.0)", (10, 6), [((N, 10, 6), 0, 0)]),
+    # Keras refuses to keep the batch axis (None); kerashape cannot tell None from unknown
+    ("Normalization(axis=0)", (10, 6), [((N, 10, 6), 0, N)]),
+    ("CategoryEncoding(10)", (3,), [((N, 10), 0, 0)]),
+    ("CategoryEncoding(10, output_mode='one_hot')", (3,), [((N, 3, 10), 0, 0)]),
+    ("CategoryEncoding(10, output_mode='one_hot')", (1,), [((N, 10), 0, 0)]),
+    ("CategoryEncoding(5, output_mode='one_hot')", (4, 1), [((N, 4, 5), 0, 0)]),
+    ("CategoryEncoding(num_tokens=7, output_mode='count')", (4, 3), [((N, 4, 7), 0, 0)]),
+    ("CategoryEncoding(5, output_mode='binary')", (3,), [((N, 5), 0, 0)]),
+    ("CategoryEncoding(5)", (), [((5,), 0, 0)]),  # Keras drops the batch axis here
+    ("Discretization(bin_boundaries=[0., 1., 2.])", (4,), [((N, 4), 0, 0)]),
+    ("Discretization(num_bins=5, output_mode='one_hot')", (4,), [((N, 4, 5), 0, 0)]),
+    ("Discretization(bin_boundaries=[0., 1.], output_mode='one_hot')", (1,), [((N, 3), 0, 0)]),
+    ("Discretization(bin_boundaries=[0., 1.], output_mode='one_hot')", (4, 5), [((N, 4, 5, 3), 0, 0)]),
+    ("Discretization(bin_boundaries=[0., 1.], output_mode='multi_hot')", (4,), [((N, 3), 0, 0)]),
+    # Keras's Discretization drops the second axis (not the last) in multi_hot/count mode
+    ("Discretization(bin_boundaries=[0., 1.], output_mode='count')", (4, 5), [((N, 5, 3), 0, 0)]),
+    ("Discretization(bin_boundaries=[0., 1.], output_mode='count')", (), [((3,), 0, 0)]),
+    ("Discretization()", (4,), [(N, N, N)]),  # Keras refuses it at construction
+    # Hashing and the lookups need TensorFlow, absent from the truth venv: these numbers are
+    # Keras's own compute_output_spec/compute_output_shape and set_vocabulary, run on
+    # instances made without __init__ (only the TF lookup table stubbed).
+    ("Hashing(8)", (3,), [((N, 3), 0, 0)]),
+    ("Hashing(8, output_mode='one_hot')", (3,), [((N, 8), 0, 0)]),
+    ("Hashing(8, output_mode='count')", (4, 3), [((N, 4, 8), 0, 0)]),
+    ("StringLookup(vocabulary=['a', 'b', 'c'])", (3,), [((N, 3), 0, 0)]),
+    ("StringLookup(vocabulary=['a', 'b', 'c'], output_mode='one_hot')", (3,), [((N, 3, 4), 0, 0)]),
+    ("StringLookup(vocabulary=['a', 'b', 'c'], output_mode='one_hot')", (1,), [((N, 4), 0, 0)]),
+    ("StringLookup(vocabulary=['a', 'b', 'c'], output_mode='count', num_oov_indices=2)", (3,),
+     [((N, 5), 0, 0)]),
+    ("StringLookup(vocabulary=['[UNK]', 'a', 'b', 'c'], output_mode='multi_hot')", (3,),
+     [((N, 4), 0, 0)]),
+    ("StringLookup(vocabulary=['a', 'b', 'c'], output_mode='multi_hot', mask_token='')", (3,),
+     [((N, 4), 0, 0)]),
+    ("StringLookup(vocabulary=['a', 'b', 'a'], output_mode='multi_hot')", (3,), [(N, N, N)]),
+    ("StringLookup(vocabulary=['a', 'b', 'c'], output_mode='multi_hot', max_tokens=3)", (3,),
+     [(N, N, N)]),
+    ("StringLookup(output_mode='count', max_tokens=20, pad_to_max_tokens=True)", (4, 3),
+     [((N, 4, 20), 0, 0)]),
+    ("StringLookup(output_mode='multi_hot')", (3,), [(N, N, N)]),  # vocabulary from adapt()
+    ("IntegerLookup(vocabulary=[12, 36, 1138, 42], output_mode='multi_hot')", (3,), [((N, 5), 0, 0)]),
+    ("IntegerLookup(vocabulary=[12, 36, 1138, 42], output_mode='one_hot', num_oov_indices=0)", (3,),
+     [((N, 3, 4), 0, 0)]),
+    ("IntegerLookup(vocabulary=[12, 36], invert=True)", (5,), [((N, 5), 0, 0)]),
 ]
 
 # (layer, input shape, the KSH1xx code): Keras raises when it builds these (checked in keras 3.15.1).
 ERROR_ROWS = [
     ("ConvLSTM2D(8, 3)", (5, 16, 3), "KSH101"),
     ("ConvLSTM2D(8, 5)", (5, 4, 4, 3), "KSH102"),
+    ("Normalization(axis=3)", (10, 6), "KSH101"),
 ]
 
 

@@ -111,6 +111,13 @@ ROWS = [
     ("IntegerLookup(vocabulary=[12, 36, 1138, 42], output_mode='one_hot', num_oov_indices=0)", (3,),
      [((N, 3, 4), 0, 0)]),
     ("IntegerLookup(vocabulary=[12, 36], invert=True)", (5,), [((N, 5), 0, 0)]),
+    # Regularization
+    ("SpatialDropout1D(0.2)", (10, 3), [((N, 10, 3), 0, 0)]),
+    ("SpatialDropout2D(0.2)", (8, 8, 3), [((N, 8, 8, 3), 0, 0)]),
+    ("SpatialDropout3D(0.2)", (4, 8, 8, 3), [((N, 4, 8, 8, 3), 0, 0)]),
+    ("AlphaDropout(0.1)", (5,), [((N, 5), 0, 0)]),
+    ("GaussianNoise(0.1)", (4, 5), [((N, 4, 5), 0, 0)]),
+    ("GaussianDropout(0.1)", (4, 5), [((N, 4, 5), 0, 0)]),
 ]
 
 # (layer, input shape, the KSH1xx code): Keras raises when it builds these (checked in keras 3.15.1).
@@ -118,6 +125,9 @@ ERROR_ROWS = [
     ("ConvLSTM2D(8, 3)", (5, 16, 3), "KSH101"),
     ("ConvLSTM2D(8, 5)", (5, 4, 4, 3), "KSH102"),
     ("Normalization(axis=3)", (10, 6), "KSH101"),
+    ("SpatialDropout1D(0.2)", (10,), "KSH101"),
+    ("SpatialDropout2D(0.2)", (8, 3), "KSH101"),
+    ("SpatialDropout3D(0.2)", (8, 8, 3), "KSH101"),
 ]
 
 

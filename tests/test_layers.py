@@ -111,6 +111,27 @@ ROWS = [
     ("IntegerLookup(vocabulary=[12, 36, 1138, 42], output_mode='one_hot', num_oov_indices=0)", (3,),
      [((N, 3, 4), 0, 0)]),
     ("IntegerLookup(vocabulary=[12, 36], invert=True)", (5,), [((N, 5), 0, 0)]),
+    # EinsumDense: output shape and weights as einsum_dense.py's _analyze_einsum_string
+    ("EinsumDense('ab,bc->ac', output_shape=64, bias_axes='c')", (32,), [((N, 64), 2112, 0)]),
+    ("EinsumDense('abc,cd->abd', output_shape=(None, 64), bias_axes='d')", (10, 32),
+     [((N, N, 64), 2112, 0)]),
+    ("EinsumDense('abc,cd->abd', output_shape=(10, 64))", (10, 32), [((N, 10, 64), 2048, 0)]),
+    ("EinsumDense('abc,cde->abde', output_shape=(None, 4, 16), bias_axes='de')", (10, 32),
+     [((N, N, 4, 16), 2112, 0)]),
+    ("EinsumDense('...b,bc->...c', output_shape=64, bias_axes='c')", (10, 32), [((N, 10, 64), 2112, 0)]),
+    # Keras reverses the left-elided axes in its output shape (its arithmetic, reproduced)
+    ("EinsumDense('...b,bc->...c', output_shape=64)", (5, 10, 32), [((N, 10, 5, 64), 2048, 0)]),
+    ("EinsumDense('ab...,bc->ac...', output_shape=64, bias_axes='c')", (32, 8), [((N, 64, 8), 2112, 0)]),
+    # an input with more axes than the equation: Keras treats the extra ones as right-elided
+    ("EinsumDense('ab,bc->ac', output_shape=64)", (10, 32), [((N, 64, 32), 640, 0)]),
+    ("EinsumDense('abc,cd->abd', output_shape=(None, 64), trainable=False)", (10, 32),
+     [((N, N, 64), 0, 2048)]),
+    # Keras refuses these at build; no KSH rule covers them, so they stay unknown
+    ("EinsumDense('abc,cd->abd', output_shape=(9, 64))", (10, 32), [(N, N, N)]),
+    ("EinsumDense('abc,cde->abe', output_shape=(None, 64), bias_axes='e')", (10, 32), [(N, N, N)]),
+    ("EinsumDense('abc,cd->abd', output_shape=(None, 64))", (32,), [(N, N, N)]),
+    ("EinsumDense('abc,cd->abd', output_shape=(None, 64), bias_axes='bd')", (10, 32),
+     [((N, N, 64), N, 0)]),
     # Regularization
     ("SpatialDropout1D(0.2)", (10, 3), [((N, 10, 3), 0, 0)]),
     ("SpatialDropout2D(0.2)", (8, 8, 3), [((N, 8, 8, 3), 0, 0)]),

@@ -132,6 +132,23 @@ ROWS = [
     ("EinsumDense('abc,cd->abd', output_shape=(None, 64))", (32,), [(N, N, N)]),
     ("EinsumDense('abc,cd->abd', output_shape=(None, 64), bias_axes='bd')", (10, 32),
      [((N, N, 64), N, 0)]),
+    # SpectralNormalization: the wrapped layer's weights and a non-trainable vector_u
+    ("SpectralNormalization(Dense(10))", (32,), [((N, 10), 330, 10)]),
+    ("SpectralNormalization(Conv2D(8, 3))", (10, 10, 3), [((N, 8, 8, 8), 224, 8)]),
+    ("SpectralNormalization(Conv2D(8, 3, data_format='channels_first'))", (3, 10, 10),
+     [((N, 8, 8, 8), 224, 8)]),
+    ("SpectralNormalization(Embedding(100, 16))", (5,), [((N, 5, 16), 1600, 16)]),
+    ("SpectralNormalization(Conv2DTranspose(8, 3))", (10, 10, 3), [((N, 12, 12, 8), 224, 3)]),
+    ("SpectralNormalization(DepthwiseConv2D(3, depth_multiplier=2))", (10, 10, 3),
+     [((N, 8, 8, 6), 60, 2)]),
+    ("SpectralNormalization(EinsumDense('abc,cd->abd', output_shape=(None, 6)))", (4, 5),
+     [((N, N, 6), 30, 6)]),
+    ("SpectralNormalization(Dense(10), trainable=False)", (32,), [((N, 10), 0, 340)]),
+    ("SpectralNormalization(Dense(10, trainable=False))", (32,), [((N, 10), 0, 340)]),
+    # Keras refuses these: no kernel attribute, power_iterations=0
+    ("SpectralNormalization(SeparableConv2D(4, 3))", (10, 10, 3), [(N, N, N)]),
+    ("SpectralNormalization(LSTM(4))", (10, 3), [(N, N, N)]),
+    ("SpectralNormalization(Dense(10), power_iterations=0)", (32,), [(N, N, N)]),
     # Regularization
     ("SpatialDropout1D(0.2)", (10, 3), [((N, 10, 3), 0, 0)]),
     ("SpatialDropout2D(0.2)", (8, 8, 3), [((N, 8, 8, 3), 0, 0)]),
@@ -147,6 +164,7 @@ ERROR_ROWS = [
     ("ConvLSTM2D(8, 5)", (5, 4, 4, 3), "KSH102"),
     ("Normalization(axis=3)", (10, 6), "KSH101"),
     ("SpatialDropout1D(0.2)", (10,), "KSH101"),
+    ("SpectralNormalization(Conv2D(8, 3))", (10, 3), "KSH101"),
     ("SpatialDropout2D(0.2)", (8, 3), "KSH101"),
     ("SpatialDropout3D(0.2)", (8, 8, 3), "KSH101"),
 ]

@@ -197,3 +197,45 @@ class _AnyUnknown:
 
 
 _U = _AnyUnknown()
+
+
+# Layers of several inputs, through the functional API: (input shapes named a, b, c; the
+# call; (output shape, trainable, non_trainable) or a KSH1xx code), checked in keras 3.15.1.
+MULTI_ROWS = [
+    ([(4, 8), (6, 8)], "Dot(axes=2)([a, b])", ((N, 4, 6), 0, 0)),
+    ([(4, 8), (6, 8)], "Dot(axes=-1, normalize=True)([a, b])", ((N, 4, 6), 0, 0)),
+    ([(8,), (8,)], "Dot(axes=1)([a, b])", ((N, 1), 0, 0)),
+    ([(4, 8), (4, 6)], "Dot(axes=(1, 1))([a, b])", ((N, 8, 6), 0, 0)),
+    ([(4, 8), (8, 3)], "Dot(axes=(2, 1))([a, b])", ((N, 4, 3), 0, 0)),
+    ([(4, 8), (6, 8)], "Dot(axes=(-1, -1))([a, b])", ((N, 4, 6), 0, 0)),
+    ([(3, 4, 8), (3, 8)], "Dot(axes=(3, 2))([a, b])", ((N, 3, 4, 3), 0, 0)),
+    ([(4, 8), (6, 7)], "Dot(axes=2)([a, b])", "KSH104"),
+    ([(4, 8), (6, 8), (6, 8)], "Dot(axes=2)([a, b, c])", "KSH104"),
+]
+
+
+def _functional(shapes, call):
+    names = "abc"[:len(shapes)]
+    lines = ["import keras", "from keras.layers import *"]
+    lines += ["%s = keras.Input(shape=%r)" % (n, s) for n, s in zip(names, shapes)]
+    lines += ["y = %s" % call, "m = keras.Model([%s], y)" % ", ".join(names)]
+    return "\n".join(lines) + "\n"
+
+
+def _want_shape(out):
+    if isinstance(out, list):
+        return [_want_shape(o) for o in out]
+    return _U if out is None else tuple(d if d is not None else _U for d in out)
+
+
+@pytest.mark.parametrize("shapes,call,expected", MULTI_ROWS, ids=[r[1] for r in MULTI_ROWS])
+def test_multi_input_layer(shapes, call, expected):
+    [result] = check_source(_functional(shapes, call)).models
+    [step] = [s for s in result.steps if s.cls != "InputLayer"]
+    if isinstance(expected, str):
+        assert step.error is not None and step.error.code == expected
+        return
+    out, t, nt = expected
+    assert step.error is None
+    assert (step.output, step.trainable, step.non_trainable) == (
+        _want_shape(out), _U if t is None else t, _U if nt is None else nt)

@@ -211,6 +211,18 @@ MULTI_ROWS = [
     ([(3, 4, 8), (3, 8)], "Dot(axes=(3, 2))([a, b])", ((N, 3, 4, 3), 0, 0)),
     ([(4, 8), (6, 7)], "Dot(axes=2)([a, b])", "KSH104"),
     ([(4, 8), (6, 8), (6, 8)], "Dot(axes=2)([a, b, c])", "KSH104"),
+    ([(4, 8), (6, 8)], "Attention()([a, b])", ((N, 4, 8), 0, 0)),
+    ([(4, 8), (6, 8)], "Attention(use_scale=True)([a, b])", ((N, 4, 8), 1, 0)),
+    ([(4, 8), (6, 8)], "Attention(use_scale=True, score_mode='concat')([a, b])", ((N, 4, 8), 2, 0)),
+    ([(4, 8), (6, 8)], "Attention(trainable=False, use_scale=True)([a, b])", ((N, 4, 8), 0, 1)),
+    ([(4, 8), (6, 5), (6, 8)], "Attention()([a, b, c])", ((N, 4, 5), 0, 0)),
+    ([(3, 4, 8), (3, 6, 5)], "Attention()([a, b])", ((N, 3, 4, 5), 0, 0)),
+    # Keras builds this symbolically (query and key widths differ; only a run would fail)
+    ([(4, 8), (6, 7)], "Attention()([a, b])", ((N, 4, 7), 0, 0)),
+    ([(4, 8), (6, 8)], "Attention(score_mode='general')([a, b])", (None, None, None)),
+    ([(4, 8), (6, 8)], "AdditiveAttention()([a, b])", ((N, 4, 8), 8, 0)),
+    ([(4, 8), (6, 8)], "AdditiveAttention(use_scale=False)([a, b])", ((N, 4, 8), 0, 0)),
+    ([(4, 8), (6, 5), (6, 8)], "AdditiveAttention()([a, b, c])", ((N, 4, 5), 8, 0)),
 ]
 
 

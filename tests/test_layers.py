@@ -223,6 +223,21 @@ MULTI_ROWS = [
     ([(4, 8), (6, 8)], "AdditiveAttention()([a, b])", ((N, 4, 8), 8, 0)),
     ([(4, 8), (6, 8)], "AdditiveAttention(use_scale=False)([a, b])", ((N, 4, 8), 0, 0)),
     ([(4, 8), (6, 5), (6, 8)], "AdditiveAttention()([a, b, c])", ((N, 4, 5), 8, 0)),
+    # MultiHeadAttention, called as layer(query, value[, key])
+    ([(4, 8), (6, 8)], "MultiHeadAttention(2, 16)(a, b)", ((N, 4, 8), 1128, 0)),
+    ([(4, 8)], "MultiHeadAttention(num_heads=4, key_dim=8)(a, a)", ((N, 4, 8), 1128, 0)),
+    ([(4, 8), (6, 5)], "MultiHeadAttention(2, 16, value_dim=3)(a, b)", ((N, 4, 8), 572, 0)),
+    ([(4, 8), (6, 5), (6, 7)], "MultiHeadAttention(2, 16)(a, b, c)", ((N, 4, 8), 1000, 0)),
+    ([(4, 8), (6, 8)], "MultiHeadAttention(2, 16, use_bias=False)(a, b)", ((N, 4, 8), 1024, 0)),
+    ([(4, 8), (6, 8)], "MultiHeadAttention(2, 16, output_shape=10)(a, b)", ((N, 4, 10), 1194, 0)),
+    ([(4, 8), (6, 8)], "MultiHeadAttention(2, 16, output_shape=(3, 5))(a, b)",
+     ((N, 4, 3, 5), 1359, 0)),
+    ([(4, 8), (6, 8)], "MultiHeadAttention(2, 16, use_gate=True)(a, b)", ((N, 4, 8), 1416, 0)),
+    ([(3, 4, 8), (3, 6, 8)], "MultiHeadAttention(2, 4, attention_axes=(1, 2))(a, b)",
+     ((N, 3, 4, 8), 288, 0)),
+    ([(4, 8), (6, 8)], "MultiHeadAttention(2, 16, trainable=False)(a, b)", ((N, 4, 8), 0, 1128)),
+    # Keras refuses a key that differs from the value off the last axis; no KSH rule: unknown
+    ([(4, 8), (6, 8), (5, 8)], "MultiHeadAttention(2, 16)(a, b, c)", (None, None, None)),
 ]
 
 

@@ -4,9 +4,8 @@ Inputs are a list: [query, value] or [query, value, key] (Attention and
 AdditiveAttention), or the shapes of ``layer(query, value[, key])`` (MultiHeadAttention).
 Call arguments (return_attention_scores, masks) are not seen: only the main output.
 """
-from ..shapes import UNKNOWN
+from ..shapes import UNKNOWN, compare
 from . import NotStatic, Out, dim, flag, layer, num
-from .core import einsum_shapes
 
 
 def _query_value_key(x, cls):
@@ -35,3 +34,51 @@ def additive_attention(x, use_scale=True, dropout=0.0, *_, **__):
     scale = query[-1] if flag(use_scale) else 0
     return Out(query[:-1] + (value[-1],), scale,
                formula="%s: scale over the query's last axis" % num(scale))
+
+
+def _positive(value, what):
+    value = dim(value)
+    if value is UNKNOWN:
+        raise NotStatic("%s has no static value" % what)
+    return value
+
+
+@layer("MultiHeadAttention")
+def multi_head_attention(x, num_heads, key_dim, value_dim=None, dropout=0.0, use_bias=True,
+                         output_shape=None, attention_axes=None, *_, use_gate=False, **__):
+    # build(): EinsumDense projections query and key (inputs × heads × key_dim), value
+    # (inputs × heads × value_dim), an optional gate on the query (× value_dim), and the
+    # output (heads × value_dim × output_shape, default the query's last axis); each with a
+    # bias over its output axes when use_bias.
+    query, value, key = _query_value_key(x, "MultiHeadAttention")
+    if len(value) != len(key) or any(compare(a, b) not in (None, 0)
+                                     for a, b in zip(value[1:-1], key[1:-1])):
+        raise NotStatic("Keras refuses a key whose shape differs from the value's off the last axis")
+    heads, kdim = _positive(num_heads, "num_heads"), _positive(key_dim, "key_dim")
+    vdim = _positive(value_dim, "value_dim") if value_dim else kdim
+    if output_shape:
+        if isinstance(output_shape, (list, tuple)):
+            out_dims = tuple(dim(d) for d in output_shape)
+        else:
+            out_dims = (dim(output_shape),)
+    else:
+        out_dims = (query[-1],)
+    bias = flag(use_bias)
+    gate = flag(use_gate)
+    per = [("query", query[-1], kdim), ("key", key[-1], kdim), ("value", value[-1], vdim)]
+    if gate:
+        per.append(("gate", query[-1], vdim))
+    params = 0
+    parts = []
+    for name, inputs, width in per:
+        params = params + inputs * heads * width + (heads * width if bias else 0)
+        parts.append("%s %s×%s×%s%s" % (name, num(inputs), num(heads), num(width),
+                                        " + %s×%s" % (num(heads), num(width)) if bias else ""))
+    out_size = 1
+    for d in out_dims:
+        out_size = out_size * d
+    params = params + heads * vdim * out_size + (out_size if bias else 0)
+    parts.append("output %s×%s×%s%s" % (num(heads), num(vdim), num(out_size),
+                                        " + %s" % num(out_size) if bias else ""))
+    shape = query[:-1] + out_dims if output_shape else query
+    return Out(shape, params, formula="; ".join(parts))

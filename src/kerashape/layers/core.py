@@ -2,7 +2,7 @@
 import re
 
 from ..shapes import UNKNOWN, compare, product
-from . import NotStatic, Out, dim, layer, num
+from . import NotStatic, Out, dim, flag, layer, num
 
 
 @layer("Dense", min_ndim=2, last_axis=True)
@@ -20,6 +20,17 @@ def embedding(x, input_dim, output_dim, *_, **__):
     vocab, width = dim(input_dim), dim(output_dim)
     return Out(x + (width,), vocab * width,
                formula="%s × %s: input_dim × output_dim" % (num(vocab), num(width)))
+
+
+@layer("ReversibleEmbedding")
+def reversible_embedding(x, input_dim, output_dim, tie_weights=True, *_, **__):
+    # build(): the embeddings, and with tie_weights=False reverse embeddings of the
+    # transposed shape. The reverse=True call is not seen: this is the forward output.
+    vocab, width = dim(input_dim), dim(output_dim)
+    tables = 1 if flag(tie_weights) else 2
+    return Out(x + (width,), tables * vocab * width,
+               formula="%d × %s × %s: embeddings%s" % (tables, num(vocab), num(width),
+                                                       " and reverse embeddings" if tables == 2 else ""))
 
 
 @layer("Identity", "Masking", "ActivityRegularization")

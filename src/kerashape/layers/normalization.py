@@ -37,6 +37,14 @@ def group_normalization(x, groups=32, axis=-1, epsilon=0.001, center=True, scale
                % (learned, num(channels)))
 
 
+@layer("RMSNormalization")
+def rms_normalization(x, axis=-1, epsilon=1e-6, *_, **__):
+    # build(): one trainable scale over the normalised axes.
+    axes = axis if isinstance(axis, (list, tuple)) else [axis]
+    size = product(x[axis_index(a, len(x))] for a in axes)
+    return Out(x, size, formula="%s: scale over the normalised axes" % num(size))
+
+
 @layer("UnitNormalization")
 def unit_normalization(x, *_, **__):
     return Out(x)
@@ -74,6 +82,5 @@ def spectral_normalization(x, layer, power_iterations=1, *_, **__):
         raise NotStatic("Keras refuses power_iterations <= 0 at construction")
     inner = run(layer, x)
     units = _kernel_last(layer, x)
-    return Out(inner.shape, inner.trainable, inner.non_trainable + units,
-               formula="%s; vector_u (%s, non-trainable)" % (inner.formula or num(inner.trainable),
-                                                              num(units)))
+    formula = "%s; vector_u (%s, non-trainable)" % (inner.formula or num(inner.trainable), num(units))
+    return Out(inner.shape, inner.trainable, inner.non_trainable + units, formula=formula)

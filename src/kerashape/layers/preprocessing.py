@@ -11,7 +11,11 @@ from .convolutional import channel_axes
 
 
 @layer("Rescaling", "RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation",
-       "RandomContrast", "RandomBrightness")
+       "RandomContrast", "RandomBrightness", "RandomHue", "RandomSaturation", "RandomGrayscale",
+       "RandomSharpness", "RandomShear", "RandomPerspective", "RandomErasing", "RandomGaussianBlur",
+       "RandomColorJitter", "RandomColorDegeneration", "RandomInvert", "RandomPosterization",
+       "AutoContrast", "Solarization", "AugMix", "CutMix", "MixUp", "RandAugment",
+       "RandomElasticTransform")
 def same_shape(x, *_, **__):
     return Out(x)
 

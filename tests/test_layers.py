@@ -275,6 +275,17 @@ MULTI_ROWS = [
     ([(4, 8), (6, 8)], "MultiHeadAttention(2, 16, trainable=False)(a, b)", ((N, 4, 8), 0, 1128)),
     # Keras refuses a key that differs from the value off the last axis; no KSH rule: unknown
     ([(4, 8), (6, 8), (5, 8)], "MultiHeadAttention(2, 16)(a, b, c)", (None, None, None)),
+    # GroupQueryAttention (GroupedQueryAttention in Keras's source)
+    ([(4, 8), (6, 8)], "GroupQueryAttention(16, 4, 2)(a, b)", ((N, 4, 8), 1672, 0)),
+    ([(4, 8), (6, 8), (6, 5)],
+     "GroupQueryAttention(head_dim=16, num_query_heads=4, num_key_value_heads=2)(a, b, c)",
+     ((N, 4, 8), 1576, 0)),
+    ([(4, 8), (6, 8)], "GroupQueryAttention(16, 4, 2, use_bias=False)(a, b)", ((N, 4, 8), 1536, 0)),
+    ([(4, 8), (6, 8)], "GroupQueryAttention(16, 4, 2, use_gate=True)(a, b)", ((N, 4, 8), 2248, 0)),
+    # rank 4: Keras's projections read the third axis as the model dimension
+    ([(3, 4, 8), (3, 6, 8)], "GroupQueryAttention(16, 4, 2)(a, b)", ((N, 3, 4, 8), 1288, 0)),
+    ([(4, 8), (6, 7)], "GroupQueryAttention(16, 4, 2)(a, b)", (None, None, None)),
+    ([(4, 8), (6, 8)], "GroupQueryAttention(16, 4, 3)(a, b)", (None, None, None)),
 ]
 
 

@@ -1,11 +1,13 @@
-"""keras/src/layers/attention: Attention, AdditiveAttention, MultiHeadAttention.
+"""keras/src/layers/attention: Attention, AdditiveAttention, MultiHeadAttention,
+GroupQueryAttention.
 
 Inputs are a list: [query, value] or [query, value, key] (Attention and
-AdditiveAttention), or the shapes of ``layer(query, value[, key])`` (MultiHeadAttention).
+AdditiveAttention), or the shapes of ``layer(query, value[, key])`` (MultiHeadAttention, GroupQueryAttention).
 Call arguments (return_attention_scores, masks) are not seen: only the main output.
 """
-from ..shapes import UNKNOWN, compare
+from ..shapes import UNKNOWN, compare, known, product
 from . import NotStatic, Out, dim, flag, layer, num
+from .core import einsum_shapes
 
 
 def _query_value_key(x, cls):
@@ -82,3 +84,31 @@ def multi_head_attention(x, num_heads, key_dim, value_dim=None, dropout=0.0, use
                                         " + %s" % num(out_size) if bias else ""))
     shape = query[:-1] + out_dims if output_shape else query
     return Out(shape, params, formula="; ".join(parts))
+
+
+@layer("GroupQueryAttention", "GroupedQueryAttention")
+def group_query_attention(x, head_dim, num_query_heads, num_key_value_heads, dropout=0.0,
+                          use_bias=True, *_, use_gate=False, **__):
+    # grouped_query_attention.py build(): its EinsumDense projections, built exactly as
+    # Keras builds them (so an input of another rank is read as Keras reads it).
+    query, value, key = _query_value_key(x, "GroupQueryAttention")
+    heads, kv_heads = known(dim(num_query_heads)), known(dim(num_key_value_heads))
+    size = dim(head_dim)
+    if heads is None or kv_heads is None or not kv_heads or heads % kv_heads or size is UNKNOWN:
+        raise NotStatic("head counts Keras refuses or cannot be known")
+    if compare(query[-1], value[-1]) not in (None, 0) or len(value) != len(key) or any(
+            compare(a, b) not in (None, 0) for a, b in zip(value[1:-1], key[1:-1])):
+        raise NotStatic("Keras refuses these input shapes")
+    bias = flag(use_bias)
+    subs = [("bqm,muh->bquh", "uh", query, (None, heads, size)),
+            ("bkm,mvh->bkvh", "vh", key, (None, kv_heads, size)),
+            ("bkm,mvh->bkvh", "vh", value, (None, kv_heads, size))]
+    if flag(use_gate):
+        subs.append(("bqm,muh->bquh", "uh", query, (None, heads, size)))
+    subs.append(("bquh,uhm->bqm", "m", (UNKNOWN, UNKNOWN, heads, size), (None, query[-1])))
+    params = 0
+    for equation, bias_axes, shape, out in subs:
+        kernel, b, _ = einsum_shapes(equation, bias_axes if bias else None, shape, out)
+        params = params + product(kernel) + (product(b) if b is not None else 0)
+    return Out(query, params, formula="query, key, value%s and output projections"
+               % (", gate" if flag(use_gate) else ""))

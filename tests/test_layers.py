@@ -248,6 +248,11 @@ MULTI_ROWS = [
     ([(3, 4, 8), (3, 8)], "Dot(axes=(3, 2))([a, b])", ((N, 3, 4, 3), 0, 0)),
     ([(4, 8), (6, 7)], "Dot(axes=2)([a, b])", "KSH104"),
     ([(4, 8), (6, 8), (6, 8)], "Dot(axes=2)([a, b, c])", "KSH104"),
+    # return_state: several outputs (the functional API)
+    ([(5, 8, 8, 3)], "ConvLSTM2D(4, 3, return_state=True)(a)",
+     ([(N, 6, 6, 4), (N, 6, 6, 4), (N, 6, 6, 4)], 1024, 0)),
+    ([(5, 8, 8, 3)], "ConvLSTM2D(4, 3, return_state=True, return_sequences=True, padding='same')(a)",
+     ([(N, 5, 8, 8, 4), (N, 8, 8, 4), (N, 8, 8, 4)], 1024, 0)),
     ([(4, 8), (6, 8)], "Attention()([a, b])", ((N, 4, 8), 0, 0)),
     ([(4, 8), (6, 8)], "Attention(use_scale=True)([a, b])", ((N, 4, 8), 1, 0)),
     ([(4, 8), (6, 8)], "Attention(use_scale=True, score_mode='concat')([a, b])", ((N, 4, 8), 2, 0)),

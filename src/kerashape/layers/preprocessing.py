@@ -5,7 +5,7 @@ Normalization holds its mean and variance (and a count) as non-trainable weights
 the encoding layers (CategoryEncoding, Discretization, Hashing, the lookups) add or
 replace an axis of their depth as each one's ``compute_output_shape`` says.
 """
-from ..shapes import known, product
+from ..shapes import UNKNOWN, known, product
 from . import NotStatic, Out, axis_index, dim, flag, layer, num
 from .convolutional import channel_axes
 
@@ -71,8 +71,10 @@ def _depth_axis(x, depth, one_hot):
 
 
 def _positive_int(value, what):
+    """A size argument: a symbol passes; an unknown one, or a known one below 1 (Keras
+    refuses it at construction), makes the result unknown."""
     value = dim(value)
-    if known(value) is None or known(value) < 1:
+    if value is UNKNOWN or known(value) is not None and known(value) < 1:
         raise NotStatic("%s has no usable static value" % what)
     return value
 
@@ -99,7 +101,7 @@ def discretization(x, bin_boundaries=None, num_bins=None, epsilon=0.01, output_m
         depth = len(bin_boundaries) + 1
     else:
         depth = dim(num_bins)
-        if known(depth) is None or known(depth) < 0:
+        if depth is UNKNOWN or known(depth) is not None and known(depth) < 0:
             raise NotStatic("num_bins has no usable static value")
     if output_mode == "one_hot":
         return Out(_depth_axis(x, depth, True))

@@ -187,6 +187,6 @@ def _check_rank(spec: LayerSpec, rank: int) -> None:
 
 
 from . import (  # noqa: E402,F401  (registration happens on import)
-    activations, convolutional, core, merging, normalization, pooling, preprocessing, regularization,
-    reshaping, rnn,
+    activations, attention, convolutional, core, merging, normalization, pooling, preprocessing,
+    regularization, reshaping, rnn,
 )

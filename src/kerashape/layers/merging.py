@@ -1,4 +1,4 @@
-"""keras/src/layers/merging: Add, Subtract, Multiply, Average, Maximum, Minimum, Concatenate.
+"""keras/src/layers/merging: Add, Subtract, Multiply, Average, Maximum, Minimum, Concatenate, Dot.
 
 Element-wise merges broadcast as base_merge.py's ``_compute_elemwise_op_output_shape``
 does; Concatenate needs equal ranks and equal dims off its axis (concatenate.py
@@ -72,4 +72,33 @@ def concatenate(x, axis=-1, *_, **__):
                 raise ShapeError("KSH104", "Concatenate(axis=%d) needs matching shapes off the axis, "
                                  "got %s and %s" % (axis, shape_text(shapes[0]), shape_text(shape)))
         out[index] = out[index] + shape[index]
+    return Out(tuple(out))
+
+
+@layer("Dot")
+def dot(x, axes, normalize=False, *_, **__):
+    # dot.py build() and compute_output_shape: both inputs lose their dotted axis, the
+    # second its batch axis too; a rank-1 result gets a trailing 1.
+    shapes = _shapes(x)
+    if len(shapes) != 2:
+        raise ShapeError("KSH104", "Dot takes exactly 2 inputs, got %d" % len(shapes))
+    a, b = shapes
+    if isinstance(axes, int) and not isinstance(axes, bool):
+        pair = [axes % len(a), axes % len(b)] if axes < 0 else [axes, axes]
+    elif isinstance(axes, (list, tuple)) and len(axes) == 2 and all(
+            isinstance(i, int) and not isinstance(i, bool) for i in axes):
+        pair = list(axes)
+    else:
+        raise NotStatic("axes has no static value Keras accepts")
+    i, j = a[pair[0]], b[pair[1]]
+    if compare(i, j) not in (None, 0):
+        raise ShapeError("KSH104", "Dot(axes=%s) needs equal sizes on the dotted axes, got %s and %s "
+                         "(inputs %s and %s)" % (axes, i, j, shape_text(a), shape_text(b)))
+    first, second = list(a), list(b)
+    first.pop(pair[0])
+    second.pop(pair[1])
+    second.pop(0)
+    out = first + second
+    if len(out) == 1:
+        out.append(1)
     return Out(tuple(out))

@@ -1,6 +1,10 @@
-"""keras/src/layers/normalization: BatchNormalization, LayerNormalization."""
-from ..shapes import product
-from . import NotStatic, Out, axis_index, flag, layer, num
+"""keras/src/layers/normalization: BatchNormalization, LayerNormalization, GroupNormalization,
+UnitNormalization and the SpectralNormalization wrapper."""
+from ..shapes import known, product
+from ..values import LayerObj
+from . import REGISTRY, NotStatic, Out, axis_index, dim, flag, layer, num, run
+from .convolutional import channel_axes
+from .core import einsum_shapes
 
 
 @layer("BatchNormalization")
@@ -33,6 +37,50 @@ def group_normalization(x, groups=32, axis=-1, epsilon=0.001, center=True, scale
                % (learned, num(channels)))
 
 
+@layer("RMSNormalization")
+def rms_normalization(x, axis=-1, epsilon=1e-6, *_, **__):
+    # build(): one trainable scale over the normalised axes.
+    axes = axis if isinstance(axis, (list, tuple)) else [axis]
+    size = product(x[axis_index(a, len(x))] for a in axes)
+    return Out(x, size, formula="%s: scale over the normalised axes" % num(size))
+
+
 @layer("UnitNormalization")
 def unit_normalization(x, *_, **__):
     return Out(x)
+
+
+def _kernel_last(inner, x):
+    """The last axis of the wrapped layer's ``kernel`` (or ``embeddings``), from its build()."""
+    spec = REGISTRY[inner.cls]
+    args = spec.signature.bind(x, *inner.args, **inner.kwargs)
+    args.apply_defaults()
+    a = args.arguments
+    if inner.cls == "Dense":
+        return dim(a["units"])
+    if inner.cls in ("Conv1D", "Conv2D", "Conv3D"):
+        return dim(a["filters"])  # kernel: k × inputs/groups × filters
+    if inner.cls in ("Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose"):
+        fmt = a["data_format"] or inner.data_format
+        return x[channel_axes(x, fmt)[1]]  # kernel: k × filters × inputs
+    if inner.cls in ("DepthwiseConv1D", "DepthwiseConv2D"):
+        return dim(a["depth_multiplier"])  # kernel: k × inputs × depth_multiplier
+    if inner.cls == "Embedding":
+        return dim(a["output_dim"])
+    if inner.cls == "EinsumDense":
+        return einsum_shapes(a["equation"], a["bias_axes"], x, a["output_shape"])[0][-1]
+    raise NotStatic("the wrapped layer has no kernel or embeddings kerashape knows")
+
+
+@layer("SpectralNormalization", min_ndim=1)
+def spectral_normalization(x, layer, power_iterations=1, *_, **__):
+    # build(): the wrapped layer's weights, and a non-trainable vector_u of
+    # (1, kernel.shape[-1]).
+    if not isinstance(layer, LayerObj) or layer.dynamic_kwargs:
+        raise NotStatic("the wrapped layer is not a Keras layer kerashape knows")
+    if known(dim(power_iterations)) is None or known(dim(power_iterations)) <= 0:
+        raise NotStatic("Keras refuses power_iterations <= 0 at construction")
+    inner = run(layer, x)
+    units = _kernel_last(layer, x)
+    formula = "%s; vector_u (%s, non-trainable)" % (inner.formula or num(inner.trainable), num(units))
+    return Out(inner.shape, inner.trainable, inner.non_trainable + units, formula=formula)

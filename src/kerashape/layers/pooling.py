@@ -1,4 +1,4 @@
-"""keras/src/layers/pooling: Max/Average pooling and their global forms, 1D to 3D.
+"""keras/src/layers/pooling: Max/Average pooling, their global and adaptive forms, 1D to 3D.
 
 The arithmetic is operation_utils.py's ``compute_pooling_output_shape``.
 """
@@ -46,3 +46,20 @@ def _register_pooling():
 
 
 _register_pooling()
+
+
+def _register_adaptive():
+    # base_adaptive_pooling.py compute_output_shape: batch, output_size, channels; Keras
+    # checks no input rank.
+    for rank in (1, 2, 3):
+        for kind in ("Max", "Average"):
+            def fn(x, output_size, data_format=None, *_, _rank=rank, **__):
+                size = dims_tuple(output_size, _rank)
+                if data_format == "channels_first":
+                    return Out((x[0], x[1]) + size)
+                return Out((x[0],) + size + (x[-1],))
+
+            layer("Adaptive%sPooling%dD" % (kind, rank))(fn)
+
+
+_register_adaptive()

@@ -1,12 +1,13 @@
-"""keras/src/layers/rnn: SimpleRNN, LSTM, GRU and the Bidirectional and
-TimeDistributed wrappers.
+"""keras/src/layers/rnn: SimpleRNN, LSTM, GRU, ConvLSTM1D/2D/3D and the
+Bidirectional and TimeDistributed wrappers.
 
 Weights per cell (keras/src/layers/rnn/<cell>.py ``build``): kernel
 ``inputs × gates·units``, recurrent kernel ``units × gates·units``, bias
 ``gates·units`` (GRU with reset_after: two biases).
 """
-from ..shapes import UNKNOWN
-from . import NotStatic, Out, choice, dim, flag, layer, num, run
+from ..shapes import UNKNOWN, known, product
+from . import NotStatic, Out, choice, dim, dims_tuple, flag, layer, num, run
+from .convolutional import channel_axes, conv
 from ..values import LayerObj
 
 
@@ -73,3 +74,54 @@ def time_distributed(x, layer, *_, **__):
     else:
         shape = UNKNOWN
     return Out(shape, inner.trainable, inner.non_trainable, inner.formula)
+
+
+def conv_lstm(x, rank, cls, filters, kernel_size, strides, padding, data_format, dilation_rate,
+              use_bias, return_sequences, return_state):
+    """conv_lstm.py: the cell convolves each step (the input without its time axis) as a
+    Conv<rank>D would; kernel ``k × inputs × 4·filters``, recurrent kernel
+    ``k × filters × 4·filters``, bias ``4·filters``."""
+    steps = dims_tuple(strides, rank)
+    dilation = dims_tuple(dilation_rate, rank)
+    if any(known(s) is None for s in steps + dilation):
+        raise NotStatic("strides or dilation_rate has no static value")
+    if max(known(s) for s in steps) > 1 and max(known(d) for d in dilation) > 1:
+        raise NotStatic("Keras refuses strides > 1 with dilation_rate > 1 at construction")
+    step = (x[0],) + x[2:]
+    shaped = conv(step, rank, cls, filters, kernel_size, strides, padding, data_format,
+                  dilation_rate, 1, flag(use_bias))
+    filters, kernel = dim(filters), product(dims_tuple(kernel_size, rank))
+    inputs = step[channel_axes(step, data_format)[1]]
+    bias = 4 * filters if flag(use_bias) else 0
+    params = kernel * inputs * 4 * filters + kernel * filters * 4 * filters + bias
+    state = shaped.shape
+    out = (x[0], x[1]) + state[1:] if flag(return_sequences) else state
+    shape = [out, state, state] if flag(return_state) else out
+    formula = "%s × (%s + %s) × 4 × %s%s: kernel × (inputs + filters) × 4 gates × filters%s" % (
+        num(kernel), num(inputs), num(filters), num(filters),
+        " + %s" % num(bias) if flag(use_bias) else "", " + bias" if flag(use_bias) else "")
+    return Out(shape, params, formula=formula)
+
+
+@layer("ConvLSTM1D", ndim=4)
+def conv_lstm1d(x, filters, kernel_size, strides=1, padding="valid", data_format=None,
+                dilation_rate=1, activation="tanh", recurrent_activation="sigmoid", use_bias=True,
+                *_, return_sequences=False, return_state=False, **__):
+    return conv_lstm(x, 1, "ConvLSTM1D", filters, kernel_size, strides, padding, data_format,
+                     dilation_rate, use_bias, return_sequences, return_state)
+
+
+@layer("ConvLSTM2D", ndim=5)
+def conv_lstm2d(x, filters, kernel_size, strides=1, padding="valid", data_format=None,
+                dilation_rate=1, activation="tanh", recurrent_activation="sigmoid", use_bias=True,
+                *_, return_sequences=False, return_state=False, **__):
+    return conv_lstm(x, 2, "ConvLSTM2D", filters, kernel_size, strides, padding, data_format,
+                     dilation_rate, use_bias, return_sequences, return_state)
+
+
+@layer("ConvLSTM3D", ndim=6)
+def conv_lstm3d(x, filters, kernel_size, strides=1, padding="valid", data_format=None,
+                dilation_rate=1, activation="tanh", recurrent_activation="sigmoid", use_bias=True,
+                *_, return_sequences=False, return_state=False, **__):
+    return conv_lstm(x, 3, "ConvLSTM3D", filters, kernel_size, strides, padding, data_format,
+                     dilation_rate, use_bias, return_sequences, return_state)

@@ -2,6 +2,8 @@
 
 Each expected value is Keras 3's (computed by hand from Keras's build() and
 compute_output_shape, and checked against keras 3.15.1 + jax)."""
+from pathlib import Path
+
 import pytest
 
 from kerashape.api import check_source
@@ -69,7 +71,7 @@ ROWS = [
     ("Normalization(axis=-2, invert=True)", (4, 5, 6), [((N, 4, 5, 6), 0, 11)]),
     ("Normalization(mean=2.0, variance=3.0)", (10, 6), [((N, 10, 6), 0, 0)]),
     # Keras refuses to keep the batch axis (None); kerashape cannot tell None from unknown
-    ("Normalization(axis=0)", (10, 6), [((N, 10, 6), 0, N)]),
+    ("Normalization(axis=0)", (10, 6), [(N, N, N)]),  # Keras refuses to keep the batch axis
     ("CategoryEncoding(10)", (3,), [((N, 10), 0, 0)]),
     ("CategoryEncoding(10, output_mode='one_hot')", (3,), [((N, 3, 10), 0, 0)]),
     ("CategoryEncoding(10, output_mode='one_hot')", (1,), [((N, 10), 0, 0)]),
@@ -130,8 +132,7 @@ ROWS = [
     ("EinsumDense('abc,cd->abd', output_shape=(9, 64))", (10, 32), [(N, N, N)]),
     ("EinsumDense('abc,cde->abe', output_shape=(None, 64), bias_axes='e')", (10, 32), [(N, N, N)]),
     ("EinsumDense('abc,cd->abd', output_shape=(None, 64))", (32,), [(N, N, N)]),
-    ("EinsumDense('abc,cd->abd', output_shape=(None, 64), bias_axes='bd')", (10, 32),
-     [((N, N, 64), N, 0)]),
+    ("EinsumDense('abc,cd->abd', output_shape=(None, 64), bias_axes='bd')", (10, 32), [(N, N, N)]),
     # SpectralNormalization: the wrapped layer's weights and a non-trainable vector_u
     ("SpectralNormalization(Dense(10))", (32,), [((N, 10), 330, 10)]),
     ("SpectralNormalization(Conv2D(8, 3))", (10, 10, 3), [((N, 8, 8, 8), 224, 8)]),
@@ -319,3 +320,91 @@ def test_multi_input_layer(shapes, call, expected):
     assert step.error is None
     assert (step.output, step.trainable, step.non_trainable) == (
         _want_shape(out), _U if t is None else t, _U if nt is None else nt)
+
+
+# -- the same tables, asked of REAL Keras (the oracle extra) ---------------------------------
+# Every expected number above was read from Keras once; this asks Keras again on every run, so
+# a mistyped row or a Keras release that changes a layer fails here, not in a user's model.
+NEEDS_TENSORFLOW = ("Hashing", "StringLookup", "IntegerLookup")  # their tables are TF-only
+
+
+@pytest.fixture(scope="module")
+def keras_built(tmp_path_factory):
+    import importlib.util
+    import json
+    import os
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("keras") is None:
+        pytest.skip("the oracle extra (keras + jax) is not installed")
+
+    def keras_truth(files):
+        env = dict(os.environ, KERAS_BACKEND="jax", JAX_PLATFORMS="cpu")
+        proc = subprocess.run([sys.executable, str(Path(__file__).parent / "oracle" / "run_keras.py"),
+                               *files], capture_output=True, text=True, env=env, timeout=900)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    folder = tmp_path_factory.mktemp("layers")
+    sources = {}
+    for i, (layer, shape, _) in enumerate(ROWS):
+        sources["row%03d" % i] = _source(layer, shape)
+    for i, (layer, shape, _) in enumerate(ERROR_ROWS):
+        sources["error%03d" % i] = _source(layer, shape)
+    for i, (shapes, call, _) in enumerate(MULTI_ROWS):
+        sources["multi%03d" % i] = _functional(shapes, call)
+    paths = {}
+    for name, text in sources.items():
+        paths[name] = str(folder / (name + ".py"))
+        Path(paths[name]).write_text(text)
+    truth = keras_truth(list(paths.values()))
+    return {name: truth[path] for name, path in paths.items()}
+
+
+def _keras_rows(truth):
+    [model] = truth["models"]
+    return [(None if layer["output_shape"] is None else _tuples(layer["output_shape"]),
+             layer["trainable_params"], layer["non_trainable_params"])
+            for layer in model["layers"] if layer["class"] != "InputLayer"]
+
+
+def _tuples(shape):
+    return [tuple(s) for s in shape] if shape and isinstance(shape[0], list) else tuple(shape)
+
+
+def _known_part(expected):
+    """Compare only what a row states: None there means kerashape must say unknown."""
+    out, t, nt = expected
+    return out is not None, t is not None, nt is not None
+
+
+@pytest.mark.oracle
+def test_layer_tables_are_keras_numbers(keras_built):
+    wrong = []
+    for i, (layer, shape, expected) in enumerate(ROWS):
+        truth = keras_built["row%03d" % i]
+        if layer.split("(")[0] in NEEDS_TENSORFLOW:
+            continue
+        if truth["keras_error"]:
+            if any(part is not None for row in expected for part in row):
+                wrong.append("%s: Keras raised %s" % (layer, truth["keras_error"]["message"]))
+            continue
+        for got, want in zip(_keras_rows(truth), expected):
+            stated = _known_part(want)
+            if any(s and g != w for s, g, w in zip(stated, got, want)):
+                wrong.append("%s on %r: Keras %r, table %r" % (layer, shape, got, want))
+    for i, (layer, shape, code) in enumerate(ERROR_ROWS):
+        if not keras_built["error%03d" % i]["keras_error"]:
+            wrong.append("%s on %r: Keras builds it, the table says %s" % (layer, shape, code))
+    for i, (shapes, call, expected) in enumerate(MULTI_ROWS):
+        truth = keras_built["multi%03d" % i]
+        if isinstance(expected, str) or expected == (None, None, None):
+            continue  # a KSH1xx or an honest unknown: Keras raising is consistent with both
+        if truth["keras_error"]:
+            wrong.append("%s: Keras raised %s" % (call, truth["keras_error"]["message"]))
+            continue
+        got = _keras_rows(truth)[0]
+        if any(s and g != w for s, g, w in zip(_known_part(expected), got, expected)):
+            wrong.append("%s on %r: Keras %r, table %r" % (call, shapes, got, expected))
+    assert wrong == []

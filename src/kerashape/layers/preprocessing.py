@@ -52,6 +52,8 @@ def normalization(x, axis=-1, mean=None, variance=None, invert=False, *_, **__):
         raise NotStatic("Keras refuses mean without variance at construction")
     axes = () if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
     kept = sorted({axis_index(a, len(x)) for a in axes})
+    if any(x[d] is UNKNOWN for d in kept):
+        raise NotStatic("Keras refuses to keep an axis of unknown size (the batch axis, say)")
     if mean is not None:
         return Out(x)
     size = product(x[d] for d in kept)

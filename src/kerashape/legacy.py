@@ -56,6 +56,10 @@ def translate(written_name: str, cls: str, args: Tuple[Any, ...],
             out[new] = value
         elif key in ("nb_row", "nb_col", "kernel_dim1", "kernel_dim2", "kernel_dim3"):
             notes.append("%s= is Keras 1: use kernel_size=" % key)
+        elif key == "input_length" and cls == "Embedding":
+            # Keras 1 and 2 read it as the input shape; Keras 3 drops it with a warning.
+            notes.append("input_length= is ignored by Keras 3, so it gives no input shape: "
+                         "start the model with keras.Input(shape=(%s,))" % _text(value))
         else:
             out[key] = value
     # Keras 1 kernel sizes: Convolution2D(nb_filter, nb_row, nb_col, ...), given

@@ -8,11 +8,13 @@ class Keras1Argument(Rule):
     Finds Keras 1 arguments and call forms removed in Keras 2 (``output_dim``,
     ``nb_filter``, ``border_mode``, ``init``, ``W_regularizer``,
     ``Convolution2D(32, 3, 3)``) and names the modern spelling. kerashape
-    computes the layer as Keras 1 meant it.
+    computes the layer as Keras 1 meant it. Also ``Embedding(input_length=...)``,
+    which Keras 1 and 2 read as the input shape and Keras 3 ignores.
 
     ## Why is this bad?
     Keras 2 and later raise TypeError on these arguments, or (for the
-    positional kernel form) read the numbers as strides.
+    positional kernel form) read the numbers as strides. Under Keras 3 a model
+    whose only input shape was ``input_length`` is never built.
 
     ## Example
         Dense(output_dim=10, init="normal")
@@ -28,7 +30,9 @@ class Keras1Argument(Rule):
     INVALID = [("from keras.layers import Dense\nfrom keras import Sequential\n"
                 "m = Sequential([Dense(output_dim=10, input_dim=3)])\n", 3),
                ("from keras.layers import Convolution2D\nfrom keras import Sequential\n"
-                "m = Sequential()\nm.add(Convolution2D(32, 3, 3, input_shape=(28, 28, 1)))\n", 4)]
+                "m = Sequential()\nm.add(Convolution2D(32, 3, 3, input_shape=(28, 28, 1)))\n", 4),
+               ("from keras.layers import Embedding, LSTM\nfrom keras import Sequential\n"
+                "m = Sequential([\n    Embedding(1000, 64, input_length=10),\n    LSTM(8),\n])\n", 4)]
 
     def check(self, result, ctx):
         for step in result.steps:

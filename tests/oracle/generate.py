@@ -1,0 +1,526 @@
+"""Random Sequential model programs for the differential test (tests/test_differential.py).
+
+    python tests/oracle/generate.py SEED [COUNT]     # print programs, for a look
+
+``program(seed)`` is a pure function of the seed: one small ``Sequential`` model
+as a user would write it, drawn from the layers kerashape supports and every
+argument that changes a shape or a parameter count. The generator tracks the
+current shape (batch axis left out) so it picks layers valid for the current
+rank and windows that fit; about one program in five is broken on purpose
+(a rank error, a window larger than its axis with padding="valid", a Reshape
+of the wrong size), and Keras must refuse it where kerashape flags it.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from math import prod
+from typing import List, Optional, Sequence, Tuple
+
+Shape = Tuple[int, ...]
+
+IMPORT_STYLES = ("keras", "layers", "names", "tf_layers", "tf")
+INPUT_STYLES = ("Input", "InputLayer", "input_shape", "input_dim")
+MAX_SIZE = 4096  # values per sample: keeps Dense layers (and Keras's build) small
+MAX_DIM = 64
+
+
+def conv_length(n: int, kernel: int, stride: int, padding: str, dilation: int = 1) -> int:
+    """keras/src/ops/operation_utils.py compute_conv_output_shape (and pooling's)."""
+    if padding == "valid":
+        return (n - dilation * (kernel - 1) - 1) // stride + 1
+    return (n - 1) // stride + 1
+
+
+def transpose_length(n: int, kernel: int, stride: int, padding: str, output_padding: Optional[int],
+                     dilation: int) -> int:
+    """keras/src/backend/common/backend_utils.py _get_output_shape_given_tf_padding."""
+    kernel = (kernel - 1) * dilation + 1
+    if padding == "valid":
+        if output_padding is None:
+            output_padding = max(kernel, stride) - kernel
+        return (n - 1) * stride + kernel + output_padding
+    if output_padding is None:
+        return n * stride
+    return (n - 1) * stride + kernel % 2 + output_padding
+
+
+class Gen:
+    def __init__(self, seed: int):
+        self.r = random.Random(seed)
+        self.style = self.r.choice(IMPORT_STYLES)
+        self.names: List[str] = []  # layer classes used, for `from keras.layers import ...`
+
+    # -- spelling ---------------------------------------------------------------
+    def L(self, cls: str) -> str:
+        """How this program names the layer class ``cls``."""
+        if self.style == "keras":
+            return "keras.layers." + cls
+        if self.style in ("layers", "tf_layers"):
+            return "layers." + cls
+        if self.style == "tf":
+            return "tf.keras.layers." + cls
+        if cls not in self.names:
+            self.names.append(cls)
+        return cls
+
+    def input_call(self) -> str:
+        if self.style == "keras":
+            return "keras.Input"
+        if self.style in ("layers", "tf_layers"):
+            return self.r.choice(("keras.Input", "layers.Input"))
+        if self.style == "tf":
+            return "tf.keras.Input"
+        return self.L("Input")
+
+    def sequential(self) -> str:
+        if self.style in ("keras", "layers", "tf_layers"):
+            return self.r.choice(("keras.Sequential", "keras.models.Sequential"))
+        if self.style == "tf":
+            return "tf.keras.Sequential"
+        return "Sequential"
+
+    def header(self) -> str:
+        if self.style == "keras":
+            return "import keras\n"
+        if self.style == "layers":
+            return "import keras\nfrom keras import layers\n"
+        if self.style == "tf_layers":
+            return "from tensorflow import keras\nfrom tensorflow.keras import layers\n"
+        if self.style == "tf":
+            return "import tensorflow as tf\n"
+        models = self.r.choice(("from keras.models import Sequential", "from keras import Sequential"))
+        return "from keras.layers import %s\n%s\n" % (", ".join(self.names), models)
+
+    # -- argument helpers -------------------------------------------------------
+    def call(self, cls: str, pos: Sequence[Tuple[str, str]], kw: Sequence[Tuple[str, str]] = ()) -> str:
+        """``cls(...)``: ``pos`` are required (name, value) pairs, written positionally or
+        by keyword; ``kw`` are optional ones, always by keyword."""
+        parts = []
+        positional = self.r.random() < 0.7
+        for name, value in pos:
+            parts.append(value if positional else "%s=%s" % (name, value))
+        parts += ["%s=%s" % (name, value) for name, value in kw]
+        return "%s(%s)" % (self.L(cls), ", ".join(parts))
+
+    def window(self, sizes: Sequence[int]) -> str:
+        """A kernel/pool/stride tuple, as an int when all equal and the coin says so."""
+        if len(set(sizes)) == 1 and self.r.random() < 0.6:
+            return str(sizes[0])
+        return self.tup(sizes)
+
+    @staticmethod
+    def tup(shape: Sequence[int]) -> str:
+        return "(%s%s)" % (", ".join(map(str, shape)), "," if len(shape) == 1 else "")
+
+    def layout(self, shape: Shape, ndim: int) -> Tuple[str, List[int], int]:
+        """(data_format, spatial axis indices, channel axis index) for an ND layer on ``shape``."""
+        fmt = "channels_first" if self.r.random() < 0.2 else "channels_last"
+        if fmt == "channels_first":
+            return fmt, list(range(1, ndim + 1)), 0
+        return fmt, list(range(0, ndim)), ndim
+
+    def fmt_kw(self, fmt: str) -> List[Tuple[str, str]]:
+        if fmt == "channels_first":
+            return [("data_format", "'channels_first'")]
+        return [("data_format", "'channels_last'")] if self.r.random() < 0.15 else []
+
+    def bias_kw(self) -> List[Tuple[str, str]]:
+        return [("use_bias", "False")] if self.r.random() < 0.25 else []
+
+    # -- layers: each returns (source, output shape) or None when it does not fit -
+    def dense(self, shape: Shape):
+        units = self.r.randint(1, 16)
+        return self.call("Dense", [("units", str(units))], self.bias_kw()), shape[:-1] + (units,)
+
+    def conv(self, shape: Shape, ndim: int, kind: str = "Conv", broken: bool = False):
+        """Conv{n}D, SeparableConv{n}D, DepthwiseConv{n}D and Conv{n}DTranspose."""
+        fmt, spatial, caxis = self.layout(shape, ndim)
+        channels = shape[caxis]
+        transpose = kind == "Transpose"
+        padding = self.r.choice(("valid", "same", "causal") if kind == "Conv" and ndim == 1
+                                else ("valid", "same"))
+        if broken:
+            padding = "valid"
+        strides = [1] * ndim
+        dilation = [1] * ndim
+        mode = self.r.random()
+        if mode < 0.35:
+            strides = [self.r.randint(1, 3) for _ in range(ndim)]
+        elif mode < 0.5 and not (transpose and padding == "same"):
+            dilation = [self.r.randint(1, 2) for _ in range(ndim)]
+        kernel = []
+        for i, axis in enumerate(spatial):
+            n = shape[axis]
+            if broken:
+                kernel.append(n + self.r.randint(1, 3))
+                dilation[i] = 1
+                continue
+            top = n if padding == "valid" and not transpose else 5
+            if padding == "valid" and not transpose:
+                top = (n - 1) // dilation[i] + 1
+            kernel.append(self.r.randint(1, max(1, min(5, top))))
+        out = list(shape)
+        output_padding = None
+        if transpose and self.r.random() < 0.4:
+            output_padding = [self.r.randint(0, s - 1) for s in strides]
+            if max(strides) == 1:
+                output_padding = None
+        for i, axis in enumerate(spatial):
+            if transpose:
+                op = None if output_padding is None else output_padding[i]
+                out[axis] = transpose_length(shape[axis], kernel[i], strides[i], padding, op, dilation[i])
+            else:
+                out[axis] = conv_length(shape[axis], kernel[i], strides[i], padding, dilation[i])
+        kw: List[Tuple[str, str]] = []
+        if any(s != 1 for s in strides) or self.r.random() < 0.1:
+            kw.append(("strides", self.window(strides)))
+        if padding != "valid" or self.r.random() < 0.2:
+            kw.append(("padding", repr(padding)))
+        if output_padding is not None:
+            kw.append(("output_padding", self.window(output_padding)))
+        if any(d != 1 for d in dilation):
+            kw.append(("dilation_rate", self.window(dilation)))
+        kw += self.fmt_kw(fmt)
+        kw += self.bias_kw()
+        size = self.window(kernel)
+        if kind == "Depthwise":
+            mult = self.r.choice((1, 1, 2, 3))
+            if mult != 1:
+                kw.append(("depth_multiplier", str(mult)))
+            out[caxis] = channels * mult
+            cls = "DepthwiseConv%dD" % ndim
+            return self.call(cls, [("kernel_size", size)], kw), tuple(out)
+        filters = self.r.randint(1, 12)
+        if kind == "Separable":
+            mult = self.r.choice((1, 1, 2))
+            if mult != 1:
+                kw.append(("depth_multiplier", str(mult)))
+            cls = "SeparableConv%dD" % ndim
+        elif transpose:
+            cls = "Conv%dDTranspose" % ndim
+        else:
+            cls = "Conv%dD" % ndim
+            divisors = [g for g in range(2, channels + 1) if channels % g == 0]
+            if divisors and self.r.random() < 0.2:
+                groups = self.r.choice(divisors)
+                filters = groups * self.r.randint(1, 3)
+                kw.append(("groups", str(groups)))
+        out[caxis] = filters
+        return self.call(cls, [("filters", str(filters)), ("kernel_size", size)], kw), tuple(out)
+
+    def pool(self, shape: Shape, ndim: int, broken: bool = False):
+        fmt, spatial, _ = self.layout(shape, ndim)
+        kind = self.r.choice(("Max", "Average"))
+        padding = "valid" if broken else self.r.choice(("valid", "same"))
+        sizes = []
+        for axis in spatial:
+            n = shape[axis]
+            if broken:
+                sizes.append(n + self.r.randint(1, 2))
+            else:
+                sizes.append(self.r.randint(1, min(3, n) if padding == "valid" else 3))
+        strides = None
+        if self.r.random() < 0.4:
+            strides = [self.r.randint(1, 3) for _ in range(ndim)]
+        out = list(shape)
+        for i, axis in enumerate(spatial):
+            out[axis] = conv_length(shape[axis], sizes[i], sizes[i] if strides is None else strides[i], padding)
+        kw: List[Tuple[str, str]] = []
+        if strides is not None:
+            kw.append(("strides", self.window(strides)))
+        if padding != "valid" or self.r.random() < 0.2:
+            kw.append(("padding", repr(padding)))
+        kw += self.fmt_kw(fmt)
+        default = all(s == 2 for s in sizes) and not kw and self.r.random() < 0.5
+        pos = [] if default else [("pool_size", self.window(sizes))]
+        return self.call("%sPooling%dD" % (kind, ndim), pos, kw), tuple(out)
+
+    def global_pool(self, shape: Shape, ndim: int):
+        fmt, spatial, caxis = self.layout(shape, ndim)
+        kind = self.r.choice(("Max", "Average"))
+        kw = self.fmt_kw(fmt)
+        if self.r.random() < 0.3:
+            kw.append(("keepdims", "True"))
+            out = tuple(1 if i in spatial else d for i, d in enumerate(shape))
+        else:
+            out = (shape[caxis],)
+        return self.call("Global%sPooling%dD" % (kind, ndim), [], kw), out
+
+    def pad_crop_up(self, shape: Shape, ndim: int, broken: bool = False):
+        kind = "Cropping" if broken else self.r.choice(("ZeroPadding", "Cropping", "UpSampling"))
+        fmt, spatial, _ = self.layout(shape, ndim) if ndim > 1 else ("channels_last", [0], 1)
+        kw = self.fmt_kw(fmt) if ndim > 1 else []
+        if kind == "ZeroPadding" and ndim == 1 and fmt == "channels_last" and self.r.random() < 0.3:
+            fmt, spatial, kw = "channels_first", [1], [("data_format", "'channels_first'")]
+        out = list(shape)
+        if kind == "UpSampling":
+            sizes = [self.r.randint(1, 3) for _ in spatial]
+            for axis, s in zip(spatial, sizes):
+                out[axis] = shape[axis] * s
+            if max(out) > MAX_DIM or prod(out) > MAX_SIZE:
+                return None
+            return self.call("UpSampling%dD" % ndim, [("size", self.window(sizes))], kw), tuple(out)
+        pairs = []
+        for axis in spatial:
+            n = shape[axis]
+            if kind == "ZeroPadding":
+                pair = (self.r.randint(0, 2), self.r.randint(0, 2))
+            elif broken:
+                left = self.r.randint(0, n)
+                pair = (left, n - left + self.r.randint(0, 1))
+            else:
+                if n < 2:
+                    return None
+                left = self.r.randint(0, (n - 1) // 2)
+                pair = (left, self.r.randint(0, n - 1 - left))
+            pairs.append(pair)
+            out[axis] = n + pair[0] + pair[1] if kind == "ZeroPadding" else n - pair[0] - pair[1]
+        if max(out) > MAX_DIM or prod(out) > MAX_SIZE:
+            return None
+        if all(a == b for a, b in pairs) and len(set(pairs)) == 1 and self.r.random() < 0.5:
+            arg = str(pairs[0][0])
+        elif ndim == 1:
+            arg = self.tup(pairs[0])
+        elif all(a == b for a, b in pairs) and self.r.random() < 0.5:
+            arg = self.tup([a for a, _ in pairs])
+        else:
+            arg = "(%s)" % ", ".join(self.tup(p) for p in pairs)
+        name = "padding" if kind == "ZeroPadding" else "cropping"
+        return self.call("%s%dD" % (kind, ndim), [(name, arg)], kw), tuple(out)
+
+    def reshape(self, shape: Shape, broken: bool = False):
+        size = prod(shape)
+        if broken:
+            size += self.r.randint(1, 5)
+        factors = []
+        rest = size
+        for _ in range(self.r.randint(0, 2)):
+            divisors = [d for d in range(2, min(rest, MAX_DIM) + 1) if rest % d == 0]
+            if not divisors:
+                break
+            d = self.r.choice(divisors)
+            factors.append(d)
+            rest //= d
+        if rest > MAX_DIM and not broken:
+            return None
+        target = factors + [rest]
+        self.r.shuffle(target)
+        out = tuple(target)
+        if self.r.random() < 0.4 and not broken:
+            target[self.r.randrange(len(target))] = -1
+        arg = self.tup(target) if self.r.random() < 0.8 else "[%s]" % ", ".join(map(str, target))
+        return self.call("Reshape", [("target_shape", arg)]), out
+
+    def permute(self, shape: Shape):
+        dims = list(range(1, len(shape) + 1))
+        self.r.shuffle(dims)
+        return self.call("Permute", [("dims", self.tup(dims))]), tuple(shape[d - 1] for d in dims)
+
+    def normalization(self, shape: Shape):
+        rank = len(shape) + 1
+        kw: List[Tuple[str, str]] = []
+        if self.r.random() < 0.5:
+            cls = "BatchNormalization"
+            axis = -1
+            if self.r.random() < 0.3:
+                axis = self.r.choice([a for a in range(1, rank)] + [-a for a in range(1, rank)])
+                kw.append(("axis", str(axis)))
+        else:
+            cls = "LayerNormalization"
+            if self.r.random() < 0.3 and rank > 2:
+                axes = sorted(self.r.sample(range(1, rank), self.r.randint(1, rank - 1)))
+                kw.append(("axis", "[%s]" % ", ".join(map(str, axes))))
+            elif self.r.random() < 0.2:
+                kw.append(("axis", str(self.r.choice((-1, rank - 1)))))
+        for name in ("center", "scale"):
+            if self.r.random() < 0.2:
+                kw.append((name, "False"))
+        return self.call(cls, [], kw), shape
+
+    def elementwise(self, shape: Shape):
+        if self.r.random() < 0.5:
+            return self.call("Dropout", [("rate", self.r.choice(("0.1", "0.25", "0.5")))]), shape
+        return self.call("Activation", [("activation", self.r.choice(("'relu'", "'tanh'", "'softmax'")))]), shape
+
+    def rnn_layer(self, shape: Shape, force_seq: Optional[bool] = None):
+        cls = self.r.choice(("SimpleRNN", "LSTM", "GRU"))
+        units = self.r.randint(1, 12)
+        seq = self.r.random() < 0.5 if force_seq is None else force_seq
+        kw: List[Tuple[str, str]] = []
+        if seq:
+            kw.append(("return_sequences", "True"))
+        kw += self.bias_kw()
+        if cls == "GRU" and self.r.random() < 0.3:
+            kw.append(("reset_after", "False"))
+        out = (shape[0], units) if seq else (units,)
+        return self.call(cls, [("units", str(units))], kw), out
+
+    def rnn(self, shape: Shape):
+        inner, out = self.rnn_layer(shape)
+        if self.r.random() < 0.35:
+            mode = self.r.choice(("concat", "sum", "mul", "ave"))
+            kw = [] if mode == "concat" and self.r.random() < 0.5 else [("merge_mode", repr(mode))]
+            if mode == "concat":
+                out = out[:-1] + (out[-1] * 2,)
+            return self.call("Bidirectional", [("layer", inner)], kw), out
+        return inner, out
+
+    def time_distributed(self, shape: Shape):
+        if len(shape) == 4 and self.r.random() < 0.7:
+            inner, out = self.conv(shape[1:], 2)
+        else:
+            inner, out = self.dense(shape[1:])
+        return self.call("TimeDistributed", [("layer", inner)]), (shape[0],) + out
+
+    def embedding(self, shape: Shape):
+        vocab, width = self.r.randint(2, 50), self.r.randint(1, 8)
+        return self.call("Embedding", [("input_dim", str(vocab)), ("output_dim", str(width))]), shape + (width,)
+
+    # -- choosing ----------------------------------------------------------------
+    def step(self, shape: Shape):
+        """One random layer valid for ``shape``: (source, new shape)."""
+        rank = len(shape)
+        options = ["dense", "elementwise", "normalization", "reshape"]
+        if rank >= 2:
+            options += ["flatten", "permute", "time_distributed"]
+        if rank == 1:
+            options += ["repeat"]
+        if rank == 2:
+            options += ["rnn", "rnn"]
+        if 2 <= rank <= 4:
+            options += ["conv", "conv", "transpose", "pool", "pool", "global_pool", "pad_crop_up"]
+        if rank in (2, 3):
+            options += ["separable", "depthwise"]
+        for _ in range(20):
+            pick = self.r.choice(options)
+            n = rank - 1
+            if pick == "dense":
+                made = self.dense(shape)
+            elif pick == "elementwise":
+                made = self.elementwise(shape)
+            elif pick == "normalization":
+                made = self.normalization(shape)
+            elif pick == "reshape":
+                made = self.reshape(shape)
+            elif pick == "flatten":
+                made = self.call("Flatten", []), (prod(shape),)
+            elif pick == "permute":
+                made = self.permute(shape)
+            elif pick == "repeat":
+                times = self.r.randint(1, 6)
+                made = self.call("RepeatVector", [("n", str(times))]), (times,) + shape
+            elif pick == "rnn":
+                made = self.rnn(shape)
+            elif pick == "time_distributed":
+                made = self.time_distributed(shape)
+            elif pick == "conv":
+                made = self.conv(shape, n)
+            elif pick == "transpose":
+                made = self.conv(shape, n, "Transpose")
+            elif pick == "separable":
+                made = self.conv(shape, n, "Separable")
+            elif pick == "depthwise":
+                made = self.conv(shape, n, "Depthwise")
+            elif pick == "pool":
+                made = self.pool(shape, n)
+            elif pick == "global_pool":
+                made = self.global_pool(shape, n)
+            else:
+                made = self.pad_crop_up(shape, n)
+            if made is None:
+                continue
+            out = made[1]
+            if min(out) >= 1 and max(out) <= MAX_DIM and prod(out) <= MAX_SIZE:
+                return made
+        return self.dense(shape)
+
+    def broken(self, shape: Shape):
+        """A layer Keras refuses on ``shape``: (source, kind)."""
+        rank = len(shape)
+        kinds = ["rank", "reshape"]
+        if 2 <= rank <= 4:
+            kinds += ["window", "window"]
+        kind = self.r.choice(kinds)
+        if kind == "reshape":
+            return self.reshape(shape, broken=True)[0]
+        if kind == "window":
+            n = rank - 1
+            what = self.r.choice(("conv", "pool", "crop"))
+            if what == "conv":
+                return self.conv(shape, n, self.r.choice(("Conv", "Conv", "Separable", "Depthwise")),
+                                 broken=True)[0]
+            if what == "pool":
+                return self.pool(shape, n, broken=True)[0]
+            return self.pad_crop_up(shape, n, broken=True)[0]
+        # a rank error: a layer that takes a rank other than this one
+        wrong = [r for r in (2, 3, 4) if r != rank]
+        target = self.r.choice(wrong)
+        n = target - 1
+        fake = (8,) * target
+        what = self.r.choice(("conv", "pool", "rnn", "global_pool") if target == 2 else
+                             ("conv", "pool", "global_pool"))
+        if what == "conv":
+            return self.conv(fake, n)[0]
+        if what == "pool":
+            return self.pool(fake, n)[0]
+        if what == "global_pool":
+            return self.global_pool(fake, n)[0]
+        return self.rnn(fake)[0]
+
+
+def program(seed: int) -> str:
+    """One random Sequential program; a pure function of ``seed``."""
+    g = Gen(seed)
+    r = g.r
+    rank = r.choice((1, 1, 2, 2, 3, 3, 4))
+    if rank == 1:
+        shape: Shape = (r.randint(1, 40),)
+    elif rank == 2:
+        shape = (r.randint(2, 16), r.randint(1, 8))
+    elif rank == 3:
+        shape = (r.randint(3, 16), r.randint(3, 16), r.randint(1, 4))
+    else:
+        shape = (r.randint(2, 6), r.randint(3, 8), r.randint(3, 8), r.randint(1, 3))
+    input_style = r.choice(INPUT_STYLES[:3]) if rank > 1 else r.choice(INPUT_STYLES)
+    count = r.randint(1, 12)
+    broken_at = r.randrange(count) if r.random() < 0.2 else None
+    layers: List[str] = []
+    current = shape
+    if rank == 1 and r.random() < 0.2 and input_style != "input_dim":
+        made = g.embedding(current)
+        layers.append(made[0])
+        current = made[1]
+    elif input_style == "input_dim":
+        made = g.dense(current)
+        layers.append(made[0])
+        current = made[1]
+    while len(layers) < count:
+        if broken_at is not None and len(layers) == broken_at:
+            layers.append(g.broken(current))
+            break
+        src, current = g.step(current)
+        layers.append(src)
+    if input_style in ("input_shape", "input_dim"):
+        extra = "input_dim=%d" % shape[0] if input_style == "input_dim" else "input_shape=%s" % g.tup(shape)
+        first = layers[0]
+        layers[0] = first[:-1] + (", " if not first.endswith("()") else "") + extra + ")"
+        first_layers = []
+    elif input_style == "Input":
+        first_layers = ["%s(shape=%s)" % (g.input_call(), g.tup(shape))]
+    else:
+        first_layers = ["%s(shape=%s)" % (g.L("InputLayer"), g.tup(shape))]
+    body = first_layers + layers
+    var = r.choice(("model", "m", "net"))
+    seq = g.sequential()
+    if r.random() < 0.5:
+        text = "%s = %s([\n%s\n])\n" % (var, seq, "".join("    %s,\n" % b for b in body).rstrip("\n"))
+    else:
+        text = "%s = %s()\n%s" % (var, seq, "".join("%s.add(%s)\n" % (var, b) for b in body))
+    return g.header() + "\n" + text
+
+
+if __name__ == "__main__":
+    start = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    for seed in range(start, start + (int(sys.argv[2]) if len(sys.argv) > 2 else 1)):
+        print("# seed %d\n%s" % (seed, program(seed)))

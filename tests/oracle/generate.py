@@ -232,7 +232,8 @@ class Gen:
         if padding != "valid" or self.r.random() < 0.2:
             kw.append(("padding", repr(padding)))
         kw += self.fmt_kw(fmt)
-        default = all(s == 2 for s in sizes) and not kw and self.r.random() < 0.5
+        # only MaxPooling has a default pool_size (2); AveragePooling's is required
+        default = kind == "Max" and all(s == 2 for s in sizes) and not kw and self.r.random() < 0.5
         pos = [] if default else [("pool_size", self.window(sizes))]
         return self.call("%sPooling%dD" % (kind, ndim), pos, kw), tuple(out)
 
@@ -260,7 +261,8 @@ class Gen:
                 out[axis] = shape[axis] * s
             if max(out) > MAX_DIM or prod(out) > MAX_SIZE:
                 return None
-            return self.call("UpSampling%dD" % ndim, [("size", self.window(sizes))], kw), tuple(out)
+            size = str(sizes[0]) if ndim == 1 else self.window(sizes)  # UpSampling1D: an int only
+            return self.call("UpSampling%dD" % ndim, [("size", size)], kw), tuple(out)
         pairs = []
         for axis in spatial:
             n = shape[axis]
@@ -448,8 +450,8 @@ class Gen:
             n = rank - 1
             what = self.r.choice(("conv", "pool", "crop"))
             if what == "conv":
-                return self.conv(shape, n, self.r.choice(("Conv", "Conv", "Separable", "Depthwise")),
-                                 broken=True)[0]
+                kinds = ("Conv", "Conv", "Separable", "Depthwise") if n < 3 else ("Conv",)
+                return self.conv(shape, n, self.r.choice(kinds), broken=True)[0]
             if what == "pool":
                 return self.pool(shape, n, broken=True)[0]
             return self.pad_crop_up(shape, n, broken=True)[0]

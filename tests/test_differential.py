@@ -1,0 +1,42 @@
+"""kerashape against REAL Keras 3 on random Sequential programs (tests/oracle/generate.py).
+
+Each program is run once under Keras (one subprocess for all of them) and
+checked by kerashape; they must agree exactly as in test_oracle.py: every
+layer's shape and counts, and a KSH1xx flag in the statement Keras refused.
+
+    KERASHAPE_DIFF_PROGRAMS=3000 KERASHAPE_DIFF_SEED=1 python -m pytest tests/test_differential.py
+
+runs more programs from another base seed (CI: 300 from seed 0). One failure
+lists every disagreeing program with its source and seed.
+"""
+import importlib.util
+import os
+
+import pytest
+
+from oracle.agree import disagreements, keras_truth
+from oracle.generate import program
+
+pytestmark = [pytest.mark.oracle,
+              pytest.mark.skipif(importlib.util.find_spec("keras") is None,
+                                 reason="the oracle extra (keras + jax) is not installed")]
+
+COUNT = int(os.environ.get("KERASHAPE_DIFF_PROGRAMS", "300"))
+SEED = int(os.environ.get("KERASHAPE_DIFF_SEED", "0"))
+
+
+def test_kerashape_agrees_with_keras_on_random_programs(tmp_path):
+    sources = {}
+    for seed in range(SEED, SEED + COUNT):
+        path = tmp_path / ("seed_%d.py" % seed)
+        path.write_text(program(seed))
+        sources[str(path)] = (seed, path.read_text())
+    truth = keras_truth(list(sources), timeout=max(900, COUNT))
+    failures = []
+    for path, (seed, source) in sources.items():
+        found = disagreements(path, source, truth[path])
+        if found:
+            failures.append("--- seed %d (program(%d) in tests/oracle/generate.py)\n%s\n%s"
+                            % (seed, seed, "\n".join("  " + p for p in found), source))
+    assert not failures, "%d of %d random programs disagree with Keras:\n\n%s" % (
+        len(failures), COUNT, "\n".join(failures))

@@ -70,3 +70,22 @@ class _AnyUnknown:
 
 
 _U = _AnyUnknown()
+
+
+def test_embedding_input_dim_is_its_vocabulary_not_a_shape():
+    # Embedding takes input_dim itself, so Layer.__init__ never reads it as input_dim=(38,):
+    # the model is shaped by build(), and input_dim on a later Embedding is not KSH202.
+    # Numbers from keras 3.15.1 + jax.
+    from kerashape.render import report_json
+
+    source = ("import keras\nfrom keras import layers\n"
+              "m = keras.Sequential([layers.Embedding(input_dim=38, output_dim=8), layers.Flatten()])\n"
+              "m.build((None, 11))\n"
+              "u = keras.Sequential([keras.Input(shape=(4,)), layers.Dense(5),\n"
+              "                      layers.Embedding(input_dim=10, output_dim=3)])\n")
+    got = report_json(check_source(source))
+    m, u = got["models"]
+    assert [(layer["output_shape"], layer["params"]) for layer in m["layers"]] == [
+        ([None, 11, 8], 304), ([None, 88], 0)]
+    assert [layer["output_shape"] for layer in u["layers"]][-1] == [None, 5, 3]
+    assert [d["code"] for d in got["diagnostics"] if d["code"] == "KSH202"] == []

@@ -20,7 +20,18 @@ from typing import List, Optional, Sequence, Tuple
 Shape = Tuple[Optional[int], ...]  # None: a dimension left unspecified, as in Input(shape=(None, 8))
 
 IMPORT_STYLES = ("keras", "layers", "names", "tf_layers", "tf")
-INPUT_STYLES = ("Input", "InputLayer", "input_shape", "input_dim")
+INPUT_STYLES = ("Input", "InputLayer", "input_shape", "build", "input_dim")
+# Keras 3's other names for the same classes (keras/src/layers/__init__.py)
+ALIASES = {
+    "Conv1D": "Convolution1D", "Conv2D": "Convolution2D", "Conv3D": "Convolution3D",
+    "Conv1DTranspose": "Convolution1DTranspose", "Conv2DTranspose": "Convolution2DTranspose",
+    "Conv3DTranspose": "Convolution3DTranspose", "SeparableConv1D": "SeparableConvolution1D",
+    "SeparableConv2D": "SeparableConvolution2D",
+    **{"%sPooling%dD" % (kind, n): "%sPool%dD" % (short, n)
+       for kind, short in (("Max", "Max"), ("Average", "Avg")) for n in (1, 2, 3)},
+    **{"Global%sPooling%dD" % (kind, n): "Global%sPool%dD" % (short, n)
+       for kind, short in (("Max", "Max"), ("Average", "Avg")) for n in (1, 2, 3)},
+}
 MAX_SIZE = 4096  # values per sample: keeps Dense layers (and Keras's build) small
 MAX_DIM = 64
 
@@ -64,10 +75,13 @@ class Gen:
         self.r = random.Random(seed)
         self.style = self.r.choice(IMPORT_STYLES)
         self.names: List[str] = []  # layer classes used, for `from keras.layers import ...`
+        self.constants: List[str] = []  # module-level assignments the layers refer to
 
     # -- spelling ---------------------------------------------------------------
     def L(self, cls: str) -> str:
         """How this program names the layer class ``cls``."""
+        if cls in ALIASES and self.r.random() < 0.15:
+            cls = ALIASES[cls]
         if self.style == "keras":
             return "keras.layers." + cls
         if self.style in ("layers", "tf_layers"):
@@ -113,9 +127,24 @@ class Gen:
         parts = []
         positional = self.r.random() < 0.7
         for name, value in pos:
+            value = self.maybe_constant(name, value)
             parts.append(value if positional else "%s=%s" % (name, value))
         parts += ["%s=%s" % (name, value) for name, value in kw]
         return "%s(%s)" % (self.L(cls), ", ".join(parts))
+
+    def maybe_constant(self, name: str, value: str) -> str:
+        """Now and then an int argument is a module-level constant or an expression."""
+        if not value.isdigit():
+            return value
+        coin = self.r.random()
+        if coin < 0.08:
+            const = "%s_%d" % (name.upper(), len(self.constants))
+            self.constants.append("%s = %s" % (const, value))
+            return const
+        if coin < 0.12 and int(value) > 1:
+            a = self.r.randint(1, int(value) - 1)
+            return "%d + %d" % (a, int(value) - a)
+        return value
 
     def window(self, sizes: Sequence[int]) -> str:
         """A kernel/pool/stride tuple, as an int when all equal and the coin says so."""
@@ -537,7 +566,7 @@ def program(seed: int) -> str:
         shape = tuple(None if i in axes else d for i, d in enumerate(shape))
     elif embedding and r.random() < 0.3:
         shape = (None,)
-    input_style = r.choice(INPUT_STYLES[:3]) if rank > 1 or embedding else r.choice(INPUT_STYLES)
+    input_style = r.choice(INPUT_STYLES[:4]) if rank > 1 or embedding else r.choice(INPUT_STYLES)
     count = r.randint(1, 12)
     broken_at = r.randrange(count) if r.random() < 0.2 else None
     layers: List[str] = []
@@ -561,15 +590,21 @@ def program(seed: int) -> str:
         if r.random() < 0.05 and not src.endswith("()") and not wrapper:
             src = src[:-1] + ", trainable=False)"  # its weights count as non-trainable
         layers.append(src)
+    shape_src = g.tup(shape)
+    if rank >= 2 and None not in shape[:2] and r.random() < 0.15:
+        g.constants.append("rows, cols = %d, %d" % shape[:2])  # the mnist-example way
+        shape_src = g.tup(("rows", "cols") + shape[2:])
     if input_style in ("input_shape", "input_dim"):
-        extra = "input_dim=%d" % shape[0] if input_style == "input_dim" else "input_shape=%s" % g.tup(shape)
+        extra = "input_dim=%d" % shape[0] if input_style == "input_dim" else "input_shape=%s" % shape_src
         first = layers[0]
         layers[0] = first[:-1] + (", " if not first.endswith("()") else "") + extra + ")"
+        first_layers = []
+    elif input_style == "build":
         first_layers = []
     else:
         batch = ", batch_size=%d" % r.randint(1, 8) if r.random() < 0.1 else ""
         call = g.input_call() if input_style == "Input" else g.L("InputLayer")
-        first_layers = ["%s(shape=%s%s)" % (call, g.tup(shape), batch)]
+        first_layers = ["%s(shape=%s%s)" % (call, shape_src, batch)]
     body = first_layers + layers
     var = r.choice(("model", "m", "net"))
     seq = g.sequential()
@@ -577,7 +612,11 @@ def program(seed: int) -> str:
         text = "%s = %s([\n%s\n])\n" % (var, seq, "".join("    %s,\n" % b for b in body).rstrip("\n"))
     else:
         text = "%s = %s()\n%s" % (var, seq, "".join("%s.add(%s)\n" % (var, b) for b in body))
-    return g.header() + "\n" + text
+    if input_style == "build":
+        full = "(None, %s" % shape_src[1:]
+        text += "%s.build(%s)\n" % (var, full if r.random() < 0.5 else "input_shape=" + full)
+    constants = "".join(c + "\n" for c in g.constants)
+    return g.header() + "\n" + constants + text
 
 
 if __name__ == "__main__":

@@ -89,3 +89,14 @@ def test_embedding_input_dim_is_its_vocabulary_not_a_shape():
         ([None, 11, 8], 304), ([None, 88], 0)]
     assert [layer["output_shape"] for layer in u["layers"]][-1] == [None, 5, 3]
     assert [d["code"] for d in got["diagnostics"] if d["code"] == "KSH202"] == []
+
+
+@pytest.mark.parametrize("layer", ["AveragePooling1D()", "AveragePooling2D(strides=2)",
+                                   "UpSampling1D((2,))"])
+def test_constructor_keras_refuses_is_unknown(layer):
+    # keras 3.15.1: AveragePooling's pool_size has no default and UpSampling1D's size must be
+    # an int; both raise TypeError in the constructor. No shape is made up for them.
+    from kerashape.shapes import UNKNOWN
+
+    [result] = check_source(_source(layer, (8, 8, 3) if "2D" in layer else (8, 3))).models
+    assert [s.output for s in result.steps][-1] is UNKNOWN

@@ -33,9 +33,14 @@ def _register_pooling():
         for kind in ("Max", "Average"):
             cls = "%sPooling%dD" % (kind, rank)
 
-            def fn(x, pool_size=default, strides=None, padding="valid", data_format=None,
-                   *_, _rank=rank, _cls=cls, **__):
-                return pool(x, _rank, _cls, pool_size, strides, padding, data_format)
+            if kind == "Max":
+                def fn(x, pool_size=default, strides=None, padding="valid", data_format=None,
+                       *_, _rank=rank, _cls=cls, **__):
+                    return pool(x, _rank, _cls, pool_size, strides, padding, data_format)
+            else:  # AveragePooling's pool_size has no default: without it Keras raises TypeError
+                def fn(x, pool_size, strides=None, padding="valid", data_format=None,
+                       *_, _rank=rank, _cls=cls, **__):
+                    return pool(x, _rank, _cls, pool_size, strides, padding, data_format)
 
             layer(cls, ndim=rank + 2)(fn)
 

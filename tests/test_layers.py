@@ -92,10 +92,12 @@ def test_embedding_input_dim_is_its_vocabulary_not_a_shape():
 
 
 @pytest.mark.parametrize("layer", ["AveragePooling1D()", "AveragePooling2D(strides=2)",
-                                   "UpSampling1D((2,))"])
-def test_constructor_keras_refuses_is_unknown(layer):
+                                   "UpSampling1D((2,))", "MaxPooling2D(padding='SAME')",
+                                   "AveragePooling1D(2, padding='Valid')"])
+def test_arguments_keras_refuses_leave_the_layer_unknown(layer):
     # keras 3.15.1: AveragePooling's pool_size has no default and UpSampling1D's size must be
-    # an int; both raise TypeError in the constructor. No shape is made up for them.
+    # an int (TypeError in the constructor); pooling, unlike convolution, does not lower-case
+    # padding (ValueError at build). No shape is made up for them.
     from kerashape.shapes import UNKNOWN
 
     [result] = check_source(_source(layer, (8, 8, 3) if "2D" in layer else (8, 3))).models

@@ -56,3 +56,15 @@ def test_wrapper_trainable_false_totals(tmp_path):
                     "])\n")
     truth = keras_truth([str(path)])
     assert disagreements(str(path), path.read_text(), truth[str(path)]) == []
+
+
+@pytest.mark.xfail(strict=True, reason="known: kerashape does not build a Sequential from its "
+                   "use as a layer of another Sequential; Keras does")
+def test_nested_sequential_built_by_use(tmp_path):
+    # `block` has no input shape of its own; adding it to `model` builds it on (None, 6, 4).
+    path = tmp_path / "nested.py"
+    path.write_text("import keras\nfrom keras import layers\n\n"
+                    "block = keras.Sequential([layers.Dense(3)])\n"
+                    "model = keras.Sequential([keras.Input(shape=(6, 4)), block, layers.Flatten()])\n")
+    truth = keras_truth([str(path)])
+    assert disagreements(str(path), path.read_text(), truth[str(path)]) == []

@@ -13,6 +13,7 @@ of the wrong size), and Keras must refuse it where kerashape flags it.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from math import prod
 from typing import List, Optional, Sequence, Tuple
@@ -553,6 +554,24 @@ class Gen:
         return self.rnn(fake)[0]
 
 
+def added(var: str, body: List[str], r: random.Random) -> str:
+    """``var.add(...)`` per layer; a run of plain ``Dense(n)`` sometimes as a for loop."""
+    out, i = [], 0
+    while i < len(body):
+        m = re.fullmatch(r"(.*Dense)\((\d+)\)", body[i])
+        j = i + 1
+        while m and j < len(body) and re.fullmatch(re.escape(m.group(1)) + r"\((\d+)\)", body[j]):
+            j += 1
+        if m and j - i >= 2 and r.random() < 0.7:
+            units = ", ".join(re.fullmatch(r".*\((\d+)\)", b).group(1) for b in body[i:j])
+            out.append("for units in (%s):\n    %s.add(%s(units))\n" % (units, var, m.group(1)))
+            i = j
+            continue
+        out.append("%s.add(%s)\n" % (var, body[i]))
+        i += 1
+    return "".join(out)
+
+
 def program(seed: int) -> str:
     """One random Sequential program; a pure function of ``seed``."""
     g = Gen(seed)
@@ -617,9 +636,17 @@ def program(seed: int) -> str:
     elif input_style == "build":
         first_layers = []
     else:
-        batch = ", batch_size=%d" % r.randint(1, 8) if r.random() < 0.1 else ""
         call = g.input_call() if input_style == "Input" else g.L("InputLayer")
-        first_layers = ["%s(shape=%s%s)" % (call, shape_src, batch)]
+        coin = r.random()
+        if coin < 0.1:
+            args = "shape=%s, batch_size=%d" % (shape_src, r.randint(1, 8))
+        elif coin < 0.2:
+            args = "batch_shape=(%s, %s" % (r.choice(("None", str(r.randint(1, 8)))), shape_src[1:])
+        elif coin < 0.35:
+            args = shape_src  # positionally
+        else:
+            args = "shape=%s" % shape_src
+        first_layers = ["%s(%s)" % (call, args)]
     var = r.choice(("model", "m", "net"))
     seq = g.sequential()
     block = ""
@@ -636,9 +663,12 @@ def program(seed: int) -> str:
         layers[i:j] = ["block"]
     body = first_layers + layers
     if r.random() < 0.5:
-        text = "%s = %s([\n%s\n])\n" % (var, seq, "".join("    %s,\n" % b for b in body).rstrip("\n"))
+        opening = "%s([" % seq if r.random() < 0.8 else "%s(layers=[" % seq
+        closing = "])" if r.random() < 0.8 else "], name=%r)" % r.choice(("encoder", "classifier"))
+        text = "%s = %s\n%s\n%s\n" % (var, opening, "".join("    %s,\n" % b for b in body).rstrip("\n"),
+                                       closing)
     else:
-        text = "%s = %s()\n%s" % (var, seq, "".join("%s.add(%s)\n" % (var, b) for b in body))
+        text = "%s = %s()\n%s" % (var, seq, added(var, body, r))
     if input_style == "build":
         full = "(None, %s" % shape_src[1:]
         text += "%s.build(%s)\n" % (var, full if r.random() < 0.5 else "input_shape=" + full)

@@ -285,7 +285,8 @@ class Gen:
             strides = [self.r.randint(1, 3) for _ in range(ndim)]
         out = list(shape)
         for i, axis in enumerate(spatial):
-            out[axis] = conv_length(shape[axis], sizes[i], sizes[i] if strides is None else strides[i], padding)
+            step = sizes[i] if strides is None else strides[i]
+            out[axis] = conv_length(shape[axis], sizes[i], step, padding)
         kw: List[Tuple[str, str]] = []
         if strides is not None:
             kw.append(("strides", self.window(strides)))
@@ -417,7 +418,8 @@ class Gen:
     def elementwise(self, shape: Shape):
         if self.r.random() < 0.5:
             return self.call("Dropout", [("rate", self.r.choice(("0.1", "0.25", "0.5")))]), shape
-        return self.call("Activation", [("activation", self.r.choice(("'relu'", "'tanh'", "'softmax'")))]), shape
+        activation = self.r.choice(("'relu'", "'tanh'", "'softmax'"))
+        return self.call("Activation", [("activation", activation)]), shape
 
     def rnn_layer(self, shape: Shape, force_seq: Optional[bool] = None):
         if shape[-1] is None:
@@ -459,7 +461,8 @@ class Gen:
 
     def embedding(self, shape: Shape):
         vocab, width = self.r.randint(2, 50), self.r.randint(1, 8)
-        return self.call("Embedding", [("input_dim", str(vocab)), ("output_dim", str(width))]), shape + (width,)
+        pos = [("input_dim", str(vocab)), ("output_dim", str(width))]
+        return self.call("Embedding", pos), shape + (width,)
 
     # -- choosing ----------------------------------------------------------------
     def step(self, shape: Shape):
@@ -521,7 +524,7 @@ class Gen:
         return self.elementwise(shape)
 
     def broken(self, shape: Shape):
-        """A layer Keras refuses on ``shape``: (source, kind)."""
+        """The source of a layer Keras refuses on ``shape``."""
         rank = len(shape)
         kinds = ["rank"]
         if None not in shape:  # Keras cannot check a window or a size on an unspecified axis
@@ -665,8 +668,8 @@ def program(seed: int) -> str:
     if r.random() < 0.5:
         opening = "%s([" % seq if r.random() < 0.8 else "%s(layers=[" % seq
         closing = "])" if r.random() < 0.8 else "], name=%r)" % r.choice(("encoder", "classifier"))
-        text = "%s = %s\n%s\n%s\n" % (var, opening, "".join("    %s,\n" % b for b in body).rstrip("\n"),
-                                       closing)
+        items = "".join("    %s,\n" % b for b in body).rstrip("\n")
+        text = "%s = %s\n%s\n%s\n" % (var, opening, items, closing)
     else:
         text = "%s = %s()\n%s" % (var, seq, added(var, body, r))
     if input_style == "build":

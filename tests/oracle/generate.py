@@ -357,7 +357,14 @@ class Gen:
 
     def reshape(self, shape: Shape, broken: bool = False):
         if None in shape:
-            return None
+            # Keras cannot check the size: a -1 becomes unspecified, fixed sizes are taken as given
+            last = shape[-1]
+            if broken or last is None:
+                return None
+            width = self.r.choice([d for d in range(1, last + 1) if last % d == 0])
+            if self.r.random() < 0.7:
+                return self.call("Reshape", [("target_shape", self.tup((-1, width)))]), (None, width)
+            return self.call("Reshape", [("target_shape", self.tup((2, width)))]), (2, width)
         size = prod(shape)
         if broken:
             size += self.r.randint(1, 5)
@@ -470,9 +477,7 @@ class Gen:
         rank = len(shape)
         options = ["dense", "elementwise", "normalization", "reshape"]
         if rank >= 2:
-            options += ["permute", "time_distributed"]
-            if None not in shape:  # Flatten would leave the size unknown: no Dense after it
-                options += ["flatten"]
+            options += ["permute", "time_distributed", "flatten"]
         if rank == 1 and shape[0] is not None:
             options += ["repeat"]
         if rank == 2:
@@ -493,7 +498,8 @@ class Gen:
             elif pick == "reshape":
                 made = self.reshape(shape)
             elif pick == "flatten":
-                made = self.call("Flatten", []), (prod(shape),)
+                # an unspecified axis leaves the size unspecified (and no Dense can follow)
+                made = self.call("Flatten", []), (None if None in shape else prod(shape),)
             elif pick == "permute":
                 made = self.permute(shape)
             elif pick == "repeat":

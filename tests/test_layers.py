@@ -331,20 +331,10 @@ NEEDS_TENSORFLOW = ("Hashing", "StringLookup", "IntegerLookup")  # their tables 
 @pytest.fixture(scope="module")
 def keras_built(tmp_path_factory):
     import importlib.util
-    import json
-    import os
-    import subprocess
-    import sys
 
     if importlib.util.find_spec("keras") is None:
         pytest.skip("the oracle extra (keras + jax) is not installed")
-
-    def keras_truth(files):
-        env = dict(os.environ, KERAS_BACKEND="jax", JAX_PLATFORMS="cpu")
-        proc = subprocess.run([sys.executable, str(Path(__file__).parent / "oracle" / "run_keras.py"),
-                               *files], capture_output=True, text=True, env=env, timeout=900)
-        assert proc.returncode == 0, proc.stderr[-2000:]
-        return json.loads(proc.stdout.strip().splitlines()[-1])
+    from oracle.agree import keras_truth
 
     folder = tmp_path_factory.mktemp("layers")
     sources = {}
@@ -408,3 +398,35 @@ def test_layer_tables_are_keras_numbers(keras_built):
         if any(s and g != w for s, g, w in zip(_known_part(expected), got, expected)):
             wrong.append("%s on %r: Keras %r, table %r" % (call, shapes, got, expected))
     assert wrong == []
+
+
+def test_embedding_input_dim_is_its_vocabulary_not_a_shape():
+    # Embedding takes input_dim itself, so Layer.__init__ never reads it as input_dim=(38,):
+    # the model is shaped by build(), and input_dim on a later Embedding is not KSH202.
+    # Numbers from keras 3.15.1 + jax.
+    from kerashape.render import report_json
+
+    source = ("import keras\nfrom keras import layers\n"
+              "m = keras.Sequential([layers.Embedding(input_dim=38, output_dim=8), layers.Flatten()])\n"
+              "m.build((None, 11))\n"
+              "u = keras.Sequential([keras.Input(shape=(4,)), layers.Dense(5),\n"
+              "                      layers.Embedding(input_dim=10, output_dim=3)])\n")
+    got = report_json(check_source(source))
+    m, u = got["models"]
+    assert [(layer["output_shape"], layer["params"]) for layer in m["layers"]] == [
+        ([None, 11, 8], 304), ([None, 88], 0)]
+    assert [layer["output_shape"] for layer in u["layers"]][-1] == [None, 5, 3]
+    assert [d["code"] for d in got["diagnostics"] if d["code"] == "KSH202"] == []
+
+
+@pytest.mark.parametrize("layer", ["AveragePooling1D()", "AveragePooling2D(strides=2)",
+                                   "UpSampling1D((2,))", "MaxPooling2D(padding='SAME')",
+                                   "AveragePooling1D(2, padding='Valid')"])
+def test_arguments_keras_refuses_leave_the_layer_unknown(layer):
+    # keras 3.15.1: AveragePooling's pool_size has no default and UpSampling1D's size must be
+    # an int (TypeError in the constructor); pooling, unlike convolution, does not lower-case
+    # padding (ValueError at build). No shape is made up for them.
+    from kerashape.shapes import UNKNOWN
+
+    [result] = check_source(_source(layer, (8, 8, 3) if "2D" in layer else (8, 3))).models
+    assert [s.output for s in result.steps][-1] is UNKNOWN

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 
+# Layers whose constructor takes ``input_dim`` itself: Layer.__init__ never sees it as a shape
+# (keras/src/layers/core/embedding.py, reversible_embedding.py).
+OWN_INPUT_DIM = frozenset({"Embedding", "ReversibleEmbedding"})
+
+
 @dataclass(frozen=True)
 class Ref:
     """A module or attribute reached through imports, by its dotted name."""
@@ -39,6 +44,8 @@ class LayerObj:
     def shape_arg(self) -> Tuple[Optional[str], Any]:
         """The first shape-taking argument given, as (keyword, value)."""
         for key in ("batch_input_shape", "input_shape", "input_dim"):
+            if key == "input_dim" and self.cls in OWN_INPUT_DIM:
+                continue  # the layer's own parameter (a vocabulary size), not a shape
             if key in self.kwargs:
                 return key, self.kwargs[key]
         return None, None

@@ -35,6 +35,17 @@ for _name in ("layers", "models", "backend", "activations", "optimizers", "regul
     if hasattr(keras, _name):
         sys.modules["tensorflow.keras." + _name] = getattr(keras, _name)
 
+# Only the weights' shapes matter here. Random initializers compile a JAX program per new
+# weight shape (about a second each on CPU); zeros of the same shape and dtype do not.
+_Variable = keras.src.backend.Variable
+
+
+def _zeros(self, initializer):
+    self._initialize(self._convert_to_tensor(np.zeros(self._shape, dtype=self._dtype)))
+
+
+_Variable._initialize_with_initializer = _zeros
+
 _made = []
 _init = keras.Model.__init__
 

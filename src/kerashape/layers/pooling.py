@@ -2,16 +2,17 @@
 
 The arithmetic is operation_utils.py's ``compute_pooling_output_shape``.
 """
-from . import NotStatic, Out, choice, dims_tuple, flag, layer
+from . import NotStatic, Out, dims_tuple, flag, layer
 from .convolutional import channel_axes, conv_length, positive
 
 
 def pool(x, rank, cls, pool_size, strides, padding, data_format):
     size = dims_tuple(pool_size, rank)
     steps = size if strides is None else dims_tuple(strides, rank)
-    padding = choice(padding, ("valid", "same"))
-    if padding is None:
-        raise NotStatic("padding has no static value")
+    # Unlike the convolutions, pooling does not lower-case padding (base_pooling.py keeps it
+    # as given): Keras raises on "SAME", so only the exact spellings have a shape.
+    if padding not in ("valid", "same"):
+        raise NotStatic("padding has no static value Keras accepts")
     spatial, _ = channel_axes(x, data_format)
     out = list(x)
     for axis, k, s in zip(spatial, size, steps):
@@ -33,9 +34,14 @@ def _register_pooling():
         for kind in ("Max", "Average"):
             cls = "%sPooling%dD" % (kind, rank)
 
-            def fn(x, pool_size=default, strides=None, padding="valid", data_format=None,
-                   *_, _rank=rank, _cls=cls, **__):
-                return pool(x, _rank, _cls, pool_size, strides, padding, data_format)
+            if kind == "Max":
+                def fn(x, pool_size=default, strides=None, padding="valid", data_format=None,
+                       *_, _rank=rank, _cls=cls, **__):
+                    return pool(x, _rank, _cls, pool_size, strides, padding, data_format)
+            else:  # AveragePooling's pool_size has no default: without it Keras raises TypeError
+                def fn(x, pool_size, strides=None, padding="valid", data_format=None,
+                       *_, _rank=rank, _cls=cls, **__):
+                    return pool(x, _rank, _cls, pool_size, strides, padding, data_format)
 
             layer(cls, ndim=rank + 2)(fn)
 

@@ -136,6 +136,8 @@ def cropping3d(x, cropping=((1, 1), (1, 1), (1, 1)), data_format=None, *_, **__)
 
 @layer("UpSampling1D", ndim=3)
 def up_sampling1d(x, size=2, *_, **__):
+    if isinstance(size, (tuple, list)):
+        raise NotStatic("UpSampling1D takes an int size; Keras raises TypeError on a tuple")
     return _upsample(x, size, "channels_last", 1)
 
 

@@ -1,0 +1,79 @@
+"""kerashape against REAL Keras 3 on one program: the check test_oracle.py and
+test_differential.py share.
+
+``keras_truth(files)`` runs tests/oracle/run_keras.py once on every file (one
+subprocess, one Keras import); ``disagreements(path, source, truth)`` lists
+what kerashape gets wrong on one of them ([] when it agrees):
+
+* every model Keras built is compared layer by layer with casecompare's
+  ``problems`` (expected codes aside: the truth from Keras has none), and by
+  Keras's own model name and, for functional models, "Connected to" per layer;
+* when Keras refused the program, kerashape must put a KSH1xx flag in the
+  statement Keras failed on.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Dict, List, Sequence
+
+from kerashape.api import check_source
+from kerashape.render import report_json
+
+from casecompare import problems
+
+RUN_KERAS = Path(__file__).resolve().with_name("run_keras.py")
+
+
+def keras_truth(files: Sequence[str], timeout: float = 900) -> Dict[str, Any]:
+    """{file: {"models": [...], "keras_error": ...}} from real Keras, one subprocess for all."""
+    env = dict(os.environ, KERAS_BACKEND="jax", JAX_PLATFORMS="cpu")
+    proc = subprocess.run([sys.executable, str(RUN_KERAS), *files],
+                          capture_output=True, text=True, env=env, timeout=timeout)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def disagreements(path: str, source: str, truth: Dict[str, Any]) -> List[str]:
+    got = report_json(check_source(source, path))
+    names = {m["name"] for m in got["models"]}
+    # A model whose construction raised was never bound: Keras only has an internal name for it.
+    models = [m for m in truth["models"] if not truth["keras_error"] or m["name"] in names]
+    expected = dict(truth, models=models, expect_codes=[])
+    found = [p for p in problems(expected, got) if not p.startswith("codes ")]
+    ours = {m["name"]: m for m in got["models"]}
+    for model in models:
+        if model["name"] not in ours:
+            continue  # problems() has said so
+        mine = ours[model["name"]]
+        if mine["keras_name"] != model["keras_name"]:
+            found.append("model %s: Keras names it %r, kerashape %r"
+                         % (model["name"], model["keras_name"], mine["keras_name"]))
+        if model["kind"] == "Functional" and model["built"]:
+            # Keras's "Connected to" column: `layer[node][tensor]` per inbound tensor, in order.
+            theirs = [layer["connected_to"] for layer in model["layers"]]
+            if [layer.get("connected_to", []) for layer in mine["layers"]] != theirs:
+                found.append("model %s: Keras connects %r" % (model["name"], theirs))
+    error = truth["keras_error"]
+    if error and error["line"] is not None:
+        # Keras's traceback names the statement that failed; in the list form that is the line
+        # of `Sequential([`, so the flag may stand on a later line of the same statement.
+        statement_end = _statement_end(source, error["line"])
+        flagged = [d for d in got["diagnostics"] if d["code"].startswith("KSH1")
+                   and error["line"] <= d["line"] <= statement_end]
+        if not flagged:
+            found.append("Keras raised %s at line %d: %s; no KSH1xx in that statement" % (
+                error["type"], error["line"], error["message"]))
+    return found
+
+
+def _statement_end(source: str, line: int) -> int:
+    """The last line of the module-level statement that holds ``line``."""
+    for node in ast.parse(source).body:
+        if node.lineno <= line <= node.end_lineno:
+            return node.end_lineno
+    return line

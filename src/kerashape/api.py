@@ -67,16 +67,13 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         models = list(extractor.models)
         extractor.incomplete = "internal error %s: %s" % (type(e).__name__, e)
     ctx = Context(max_params=config.max_params, dtype_bytes=config.dtype_bytes, dtype=config.dtype)
+    analysed = {}
+    # Last model first: a Sequential used inside a later one is built by that use (infer's
+    # apply_model gives it its input shape), so the outer model must be read before it.
+    for model in reversed(models):
+        analysed[id(model)] = _analyse(model, ctx)
     for model in models:
-        try:
-            result = infer(model)
-            diagnostics = check_model(result, ctx)
-        except Exception as e:  # noqa: BLE001 - one model's failure leaves the others analysed
-            reason = "it is nested too deeply" if isinstance(e, RecursionError) else \
-                "internal error %s: %s" % (type(e).__name__, e)
-            result = ModelResult(model)
-            diagnostics = [Diagnostic("KSH900", "kerashape could not analyse this model: " + reason,
-                                      model.node)]
+        result, diagnostics = analysed[id(model)]
         report.models.append(result)
         report.diagnostics.extend(
             d for d in diagnostics
@@ -88,3 +85,15 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         d.line, d.column = report.position(d.node)
     report.diagnostics.sort(key=lambda d: (d.line, d.column, d.code))
     return report
+
+
+def _analyse(model, ctx: Context):
+    """One model's result and diagnostics; a failure of ours becomes KSH900 on that model."""
+    try:
+        result = infer(model)
+        return result, check_model(result, ctx)
+    except Exception as e:  # noqa: BLE001 - one model's failure leaves the others analysed
+        reason = "it is nested too deeply" if isinstance(e, RecursionError) else \
+            "internal error %s: %s" % (type(e).__name__, e)
+        return ModelResult(model), [Diagnostic("KSH900", "kerashape could not analyse this model: "
+                                               + reason, model.node)]

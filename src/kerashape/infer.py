@@ -31,6 +31,7 @@ class Step:
     error: Optional[ShapeError] = None
     position: int = 0  # index in the model's layer list (InputLayer included)
     producers: List["Step"] = field(default_factory=list)  # the steps whose outputs it reads
+    variables: Optional[Tuple[Dim, Dim]] = None  # the model's count of its weights, if different
     inbound: List[str] = field(default_factory=list)  # Keras's "Connected to": `dense[0][0]`, ...
 
     @property
@@ -143,14 +144,15 @@ def infer_subclassed(model: ModelObj) -> ModelResult:
         result.steps.append(step)
     result.built = model.traced and not model.uncertain
     result.input_shape = getattr(model.inputs, "shape", UNKNOWN)
-    result.trainable = total(s.trainable for s in result.steps)
-    result.non_trainable = total(s.non_trainable for s in result.steps)
+    result.trainable, result.non_trainable = _totals(result.steps)
     return result
 
 
 def apply_model(model: ModelObj, x: Any) -> Out:
     """A model used as a layer: its output shape on ``x`` and its parameter totals."""
     if model.kind == "Sequential":
+        if model.build_shape is None and isinstance(x, tuple) and not model.uncertain:
+            model.build_shape = x  # Keras builds a Sequential at its first use as a layer
         layers = [item for item in model.layers if not _is_input(item)]
         inner = ModelObj("Sequential", model.node, layers=layers)
         inner.build_shape = x
@@ -244,9 +246,15 @@ def infer_functional(model: ModelObj) -> ModelResult:
     result.built = not model.uncertain
     result.input_shape = [t.shape for t in inputs]
     layers = [s for s in result.steps if s.cls != "InputLayer"]
-    result.trainable = total(s.trainable for s in layers)
-    result.non_trainable = total(s.non_trainable for s in layers)
+    result.trainable, result.non_trainable = _totals(layers)
     return result
+
+
+def _totals(steps: List[Step]) -> Tuple[Dim, Dim]:
+    """A model's trainable and non-trainable totals: each layer's weights as Keras counts
+    them in ``model.trainable_weights`` (``Step.variables`` where that differs)."""
+    counts = [s.variables or (s.trainable, s.non_trainable) for s in steps]
+    return total(c[0] for c in counts), total(c[1] for c in counts)
 
 
 def _op_of(tensor: TensorObj) -> int:
@@ -279,7 +287,7 @@ def _tensor_step(tensor: TensorObj, position: int) -> Step:
                     out.trainable, out.non_trainable, position=position)
     layer = tensor.layer
     return Step(layer.cls, layer.name, layer.node, layer, x, shape, out.trainable, out.non_trainable,
-                out.formula, tensor.error, position)
+                out.formula, tensor.error, position, variables=out.variables)
 
 
 def infer_sequential(model: ModelObj) -> ModelResult:
@@ -316,8 +324,7 @@ def infer_sequential(model: ModelObj) -> ModelResult:
         seen = set()
         unique = [s for s in result.steps
                   if s.layer is None or not (id(s.layer) in seen or seen.add(id(s.layer)))]
-        result.trainable = total(s.trainable for s in unique)
-        result.non_trainable = total(s.non_trainable for s in unique)
+        result.trainable, result.non_trainable = _totals(unique)
     return result
 
 
@@ -332,7 +339,7 @@ def apply_step(item: Any, x: Any, position: int) -> Step:
             except ShapeError as e:
                 error, out = e, Out(UNKNOWN, UNKNOWN, UNKNOWN)
         return Step(item.cls, item.name, item.node, item, x, out.shape, out.trainable,
-                    out.non_trainable, out.formula, error, position)
+                    out.non_trainable, out.formula, error, position, variables=out.variables)
     if isinstance(item, ModelObj):
         out = apply_model(item, x) if x is not UNKNOWN else Out(UNKNOWN, UNKNOWN, UNKNOWN)
         return Step(item.kind, item.keras_name, item.node, None, x, out.shape, out.trainable,

@@ -46,6 +46,9 @@ class Out:
     trainable: Dim = 0
     non_trainable: Dim = 0
     formula: str = ""  # how the trainable count is made, for --explain and hovers
+    # (trainable, non-trainable) as the model's totals count them, where that differs from
+    # the layer's own split: a wrapper made with trainable=False (see run).
+    variables: Optional[Tuple[Any, Any]] = None
 
 
 @dataclass
@@ -167,7 +170,11 @@ def run(layer: LayerObj, x: Any) -> Out:
         return Out(UNKNOWN, UNKNOWN, UNKNOWN)
     trainable = layer.kwargs.get("trainable", True)
     if trainable is False:
-        return Out(out.shape, 0, out.trainable + out.non_trainable, out.formula)
+        # Layer.__init__(trainable=False) marks the layer, not variables already made: a
+        # wrapper's inner layer builds its weights trainable, and the model counts them so.
+        wrapped = any(isinstance(v, LayerObj) for v in bound.arguments.values())
+        return Out(out.shape, 0, out.trainable + out.non_trainable, out.formula,
+                   (out.trainable, out.non_trainable) if wrapped else None)
     if not isinstance(trainable, bool):
         return Out(out.shape, UNKNOWN, UNKNOWN)
     return out

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kerashape.api import check_source
+from kerashape.names import to_snake_case
 
 N = None
 ROWS = [
@@ -430,3 +431,14 @@ def test_arguments_keras_refuses_leave_the_layer_unknown(layer):
 
     [result] = check_source(_source(layer, (8, 8, 3) if "2D" in layer else (8, 3))).models
     assert [s.output for s in result.steps][-1] is UNKNOWN
+
+
+# Read from keras.src.utils.naming.to_snake_case (Keras 3.15): the prefix of a layer's auto name.
+@pytest.mark.parametrize("cls, prefix", [
+    ("ConvLSTM2D", "conv_lstm2d"), ("Conv2D", "conv2d"), ("BatchNormalization", "batch_normalization"),
+    ("GRU", "gru"), ("PReLU", "p_re_lu"), ("ReLU", "re_lu"), ("Conv1DTranspose", "conv1d_transpose"),
+    ("SimpleRNN", "simple_rnn"), ("UpSampling2D", "up_sampling2d"), ("RMSNormalization", "rms_normalization"),
+    ("EinsumDense", "einsum_dense"),
+])
+def test_auto_name_prefix_is_keras(cls, prefix):
+    assert to_snake_case(cls) == prefix

@@ -85,9 +85,8 @@ def canonical(dotted: str) -> Optional[str]:
 
 @lru_cache(maxsize=1024)
 def to_snake_case(name: str) -> str:
-    """Keras's ``auto_name``: ``Conv2D`` -> ``conv2d``, ``BatchNormalization`` -> ``batch_normalization``."""
-    intermediate = re.sub("(.)([A-Z][a-z0-9]+)", r"\1_\2", name)
-    insecure = re.sub("([a-z])([A-Z])", r"\1_\2", intermediate).lower()
-    if insecure[0] != "_":
-        return insecure
-    return "private" + insecure
+    """Keras 3's ``auto_name`` prefix (keras/src/utils/naming.py): ``Conv2D`` -> ``conv2d``,
+    ``BatchNormalization`` -> ``batch_normalization``, ``ConvLSTM2D`` -> ``conv_lstm2d``."""
+    name = re.sub(r"\W+", "", name)
+    name = re.sub("(.)([A-Z][a-z]+)", r"\1_\2", name)
+    return re.sub("([a-z])([A-Z])", r"\1_\2", name).lower()

@@ -7,7 +7,7 @@ what kerashape gets wrong on one of them ([] when it agrees):
 
 * every model Keras built is compared layer by layer with casecompare's
   ``problems`` (expected codes aside: the truth from Keras has none), and by
-  Keras's own model name and, for functional models, "Connected to" per layer;
+  Keras's own model and layer names and, for functional models, "Connected to" per layer;
 * when Keras refused the program, kerashape must put a KSH1xx flag in the
   statement Keras failed on.
 """
@@ -53,6 +53,9 @@ def disagreements(path: str, source: str, truth: Dict[str, Any]) -> List[str]:
         if mine["keras_name"] != model["keras_name"]:
             found.append("model %s: Keras names it %r, kerashape %r"
                          % (model["name"], model["keras_name"], mine["keras_name"]))
+        theirs = [layer["name"] for layer in model["layers"] if layer["class"] != "InputLayer"]
+        if [layer["name"] for layer in mine["layers"] if layer["class"] != "InputLayer"] != theirs:
+            found.append("model %s: Keras names its layers %r" % (model["name"], theirs))
         if model["kind"] == "Functional" and model["built"]:
             # Keras's "Connected to" column: `layer[node][tensor]` per inbound tensor, in order.
             theirs = [layer["connected_to"] for layer in model["layers"]]

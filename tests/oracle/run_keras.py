@@ -116,7 +116,7 @@ def run(path):
             "total_params": _count(model.weights) if built else None,
             "trainable_params": _count(model.trainable_weights) if built else None,
             "non_trainable_params": _count(model.non_trainable_weights) if built else None,
-            "layers": [{"class": type(layer).__name__, "output_shape": _shape(layer),
+            "layers": [{"class": type(layer).__name__, "name": layer.name, "output_shape": _shape(layer),
                         "params": _count(layer.weights) if built else None,
                         "trainable_params": _count(layer.trainable_weights) if built else None,
                         "non_trainable_params": _count(layer.non_trainable_weights) if built else None,

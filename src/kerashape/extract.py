@@ -352,7 +352,7 @@ class Extractor:
         if name in self.constants:
             return self.constants[name]
         for module in scope.stars():
-            if canonical("%s.%s" % (module, name)) in REGISTRY or name in MODEL_CLASSES:
+            if _star_exports(canonical("%s.%s" % (module, name))):
                 return Ref("%s.%s" % (module, name))
         if name in consts.BUILTINS:
             return consts.Builtin(name)
@@ -850,6 +850,12 @@ class Extractor:
 
 
 _FAILED = object()  # a method kerashape could not run (recursion, depth, unbindable arguments)
+
+
+def _star_exports(name: Optional[str]) -> bool:
+    """Whether ``from keras.<module> import *`` can have bound a name kerashape reads."""
+    return name is not None and (name in REGISTRY or name in MODEL_CLASSES or name in MERGE_FUNCTIONS
+                                 or name in ("Input", "InputLayer"))
 
 
 def _tensors_in(value: Any) -> bool:

@@ -23,6 +23,10 @@ PATHOLOGICAL = {
     "wrong argument types": HEADER + ("m = Sequential([Conv2D('a', None, strides=[[1]], padding=3, "
                                       "input_shape=(28, 'x', -1)), Dense(2.5), Reshape(None), "
                                       "LSTM(units=-3)])\n"),
+    "huge formatted names": HEADER + ("s = 'x' * 1000\nfor i in range(30):\n    s = s + s\n"
+                                      "m = Sequential([Dense(2, name='%0999999999d' % 1), "
+                                      "Dense(2, name=f'{1:>999999999}'), "
+                                      "Dense(2, name='{:0999999999}'.format(1)), Dense(2, name=s)])\n"),
     "half typed": HEADER + "m = Sequential([Dense(\n",
     "keyword typo": HEADER + "m = Sequential([Dense(unit=3, input_shape=(2,)), Conv2D(fitlers=3)])\n",
 }

@@ -8,6 +8,7 @@ runs the analysed code; literals arrive already parsed by Python's ``ast``.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, List, Optional
 
 from .shapes import MAX_BITS, UNKNOWN, Poly, Unknown, bounded
@@ -47,7 +48,9 @@ def binary(op: str, a: Any, b: Any) -> Any:
     if op == "Mult" and isinstance(a, (tuple, list)) and _is_int(b):
         return a * b if 0 <= len(a) * b <= MAX_SEQUENCE else UNKNOWN
     if op == "Add" and isinstance(a, str) and isinstance(b, str):
-        return a + b
+        return a + b if len(a) + len(b) <= MAX_TEXT else UNKNOWN
+    if op == "Mod" and isinstance(a, str):
+        return format_text(a.__mod__, b)
     if not (_is_number(a) and _is_number(b)):
         return UNKNOWN
     if isinstance(a, bool) or isinstance(b, bool):
@@ -77,6 +80,25 @@ def binary(op: str, a: Any, b: Any) -> Any:
     except (ZeroDivisionError, OverflowError, ValueError):
         return UNKNOWN
     return UNKNOWN
+
+
+def format_text(method: Any, *args: Any) -> Any:
+    """``"conv_%d" % i``, ``"block{}".format(i)``, ``format(x, spec)``: layer names built from
+    constants. Only plain values are formatted, and no width may make a huge string."""
+    text = getattr(method, "__self__", "")
+    values = [v for a in args for v in (a if isinstance(a, tuple) else (a,))]
+    if not all(isinstance(v, (str, int, float)) for v in values) or len(text) > MAX_TEXT \
+            or _WIDE.search(text):
+        return UNKNOWN
+    try:
+        out = method(*args)
+    except (TypeError, ValueError, KeyError, IndexError, OverflowError):
+        return UNKNOWN
+    return out if isinstance(out, str) and len(out) <= MAX_TEXT else UNKNOWN
+
+
+MAX_TEXT = 1000  # characters in a string kerashape will build
+_WIDE = re.compile(r"\d{4,}")  # a width or precision that could build a huge string
 
 
 def _bound(v: Any) -> Any:
@@ -325,9 +347,16 @@ def _print(*_: Any, **__: Any) -> None:
     return None
 
 
+def _str(v: Any = "") -> Any:
+    if isinstance(v, str) or (isinstance(v, (int, float)) and abs(v) < 10 ** 30):
+        return str(v)
+    return UNKNOWN
+
+
 _BUILTIN_IMPL = {
     "len": _len, "range": _range, "int": _int, "float": _float,
     "tuple": _sequence(tuple), "list": _sequence(list), "max": _extreme(max),
     "min": _extreme(min), "sum": _sum, "abs": _abs, "round": _round,
     "enumerate": _enumerate, "zip": _zip, "reversed": _reversed, "print": _print,
+    "str": _str,
 }

@@ -376,7 +376,7 @@ class Extractor:
             return base.shape
         if isinstance(base, Poly) and dotted:
             return self.constants.get(dotted, Poly.symbol(dotted))
-        if isinstance(base, (ModelObj, LayerObj, list, dict)):
+        if isinstance(base, (ModelObj, LayerObj, list, dict)) or (isinstance(base, str) and attr == "format"):
             return _BoundMethod(base, attr)
         return UNKNOWN
 
@@ -474,6 +474,26 @@ class Extractor:
         body, orelse = self.eval(node.body, scope), self.eval(node.orelse, scope)
         return body if _same_value(body, orelse) else UNKNOWN
 
+    def _joined_str(self, node: ast.JoinedStr, scope):
+        """An f-string of constants (``f"conv{i}"``), built as Python would."""
+        parts = []
+        for part in node.values:
+            if isinstance(part, ast.FormattedValue):
+                value = self.eval(part.value, scope)
+                spec = "" if part.format_spec is None else self.eval(part.format_spec, scope)
+                if part.conversion != -1 or not isinstance(spec, str):
+                    return UNKNOWN
+                if spec:
+                    value = consts.format_text(("{:" + spec + "}").format, value)
+                else:
+                    value = consts.call_builtin("str", (value,), {})
+                if not isinstance(value, str):
+                    return UNKNOWN
+            else:
+                value = self.eval(part, scope)
+            parts.append(value)
+        return "".join(parts)
+
     def _named_expr(self, node: ast.NamedExpr, scope):
         value = self.eval(node.value, scope)
         self.bind(node.target, value, scope)
@@ -543,6 +563,7 @@ class Extractor:
         ast.Compare: _comparison,
         ast.IfExp: _if_exp,
         ast.NamedExpr: _named_expr,
+        ast.JoinedStr: _joined_str,
         ast.ListComp: _comprehension,
         ast.GeneratorExp: _comprehension,
         ast.SetComp: _comprehension,
@@ -717,8 +738,7 @@ class Extractor:
         if name in MODEL_CLASSES:
             return self.new_model(MODEL_CLASSES[name], args, kwargs, node)
         if name == "Input":
-            explicit = kwargs.get("name")
-            layer_name = explicit if isinstance(explicit, str) else self._auto_name("InputLayer")
+            layer_name = self._name_for("InputLayer", kwargs)
             try:
                 return TensorObj(_input_shape(args, kwargs), node=node, name=layer_name)
             except ShapeError as e:  # keras.Input(shape=784): KSH105 at the Input
@@ -737,13 +757,17 @@ class Extractor:
 
     def new_layer(self, cls: str, written: str, args: tuple, kwargs: dict, node, dynamic=False):
         args, kwargs, notes = legacy.translate(written, cls, args, kwargs)
-        explicit = kwargs.get("name")
-        if isinstance(explicit, str):
-            keras_name = explicit
-        else:
-            keras_name = self._auto_name(cls)
+        keras_name = self._name_for(cls, kwargs)
         return LayerObj(cls, args, kwargs, node, keras_name, self.image_data_format, notes,
                         uncertain=self.uncertain > 0, dynamic_kwargs=dynamic)
+
+    def _name_for(self, cls: str, kwargs: dict) -> Optional[str]:
+        """Keras's name for a new layer or model: ``name=`` if given, else the next auto name.
+        A name given but unreadable is unknown, and takes no auto name from later layers."""
+        explicit = kwargs.get("name")
+        if explicit is None:
+            return self._auto_name(cls)
+        return explicit if isinstance(explicit, str) else None
 
     def _auto_name(self, cls: str) -> str:
         prefix = to_snake_case(cls)
@@ -752,9 +776,7 @@ class Extractor:
         return prefix if count == 0 else "%s_%d" % (prefix, count)
 
     def new_model(self, kind: str, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
-        explicit = kwargs.get("name")
-        name = explicit if isinstance(explicit, str) else self._auto_name(kind)
-        model = ModelObj(kind, node, keras_name=name)
+        model = ModelObj(kind, node, keras_name=self._name_for(kind, kwargs))
         model.depth = self.uncertain  # type: ignore[attr-defined]
         if kind == "Sequential":
             layers = args[0] if args else kwargs.get("layers")
@@ -824,6 +846,8 @@ class Extractor:
                 if target.kind == "Subclassed":
                     self._trace_build(target, shape, node)
             return None if name in ("add", "build", "summary", "compile") else UNKNOWN
+        if isinstance(target, str):  # str.format, the one string method names are built with
+            return consts.format_text(target.format, *args) if not kwargs else UNKNOWN
         if isinstance(target, list):
             if name == "append" and len(args) == 1:
                 target.append(self._as_layer(args[0], node.args[0]))

@@ -34,7 +34,7 @@ class LayerObj:
     args: Tuple[Any, ...]
     kwargs: Dict[str, Any]
     node: ast.AST  # the constructor call, for positions
-    name: str  # Keras's name for it: explicit name= or auto_name
+    name: Optional[str]  # Keras's name for it: explicit name= or auto_name; None if unreadable
     data_format: str = "channels_last"  # the image_data_format in force
     legacy: List[str] = field(default_factory=list)  # Keras 1 spellings found (KSH301)
     uncertain: bool = False  # created or added under a condition kerashape could not decide

@@ -184,9 +184,12 @@ ROWS = [
     ("MixUp()", (8, 8, 3), [((N, 8, 8, 3), 0, 0)]),
     ("RandAugment()", (8, 8, 3), [((N, 8, 8, 3), 0, 0)]),
     ("RandomElasticTransform()", (8, 8, 3), [((N, 8, 8, 3), 0, 0)]),
-    # Equalization fails symbolically in keras 3.15.1 ("part of a cycle"); Lambda is opaque
+    # Equalization fails symbolically in keras 3.15.1 ("part of a cycle")
     ("Equalization()", (8, 8, 3), [(N, N, N)]),
-    ("Lambda(lambda t: t * 2)", (8, 3), [(N, N, N)]),
+    ("Lambda(lambda t: t * 2)", (8, 3), [((N, 8, 3), 0, 0)]),
+    ("Lambda(lambda t: t[:, :, 1:])", (8, 3), [((N, 8, 2), 0, 0)]),
+    ("Lambda(lambda t: t[:, 0], output_shape=(5,))", (8, 3), [((N, 5), 0, 0)]),
+    ("Lambda(lambda t: -t[:, ::2] + 1)", (None, 3), [((N, N, 3), 0, 0)]),
     # Regularization
     ("SpatialDropout1D(0.2)", (10, 3), [((N, 10, 3), 0, 0)]),
     ("SpatialDropout2D(0.2)", (8, 8, 3), [((N, 8, 8, 3), 0, 0)]),

@@ -70,9 +70,10 @@ def test_ksh302_budget():
 
 def test_no_diagnostic_on_unknown_shapes():
     source = ("from keras.models import Sequential\nfrom keras.layers import Dense, Conv2D, Lambda\n"
+              "from mylib import preprocess\n"
               "m = Sequential()\n"
               "m.add(Dense(784, input_shape=(100,)))\n"
-              "m.add(Lambda(lambda x: x))\n"          # unknown from here on
+              "m.add(Lambda(preprocess))\n"           # unknown from here on
               "m.add(Conv2D(8, 3))\n"                 # would be KSH101 on (None, 784), but unknown
               "m.add(Dense(10))\n")
     assert check_source(source).diagnostics == []

@@ -312,7 +312,7 @@ def _sum(v: Any, start: Any = 0) -> Any:
         return UNKNOWN
     out = start
     for x in items:
-        out = binary("Add", out, x)
+        out = binary("Add", out, int(x) if isinstance(x, bool) else x)
     return out
 
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import ast
 from typing import Any, Dict, List, Optional, Tuple
 
-from . import consts, legacy
+from . import consts, legacy, ops
 from .consts import NOT_CONST
 from .layers import REGISTRY, Out, ShapeError, run
-from .names import MODEL_CLASSES, canonical, keras_path, to_snake_case
+from .names import MODEL_CLASSES, SUBCLASSES, canonical, keras_path, to_snake_case
 from .shapes import UNKNOWN, Poly
-from .values import ClassObj, FuncObj, LayerObj, ModelObj, Ref, TensorObj
+from .values import ClassObj, FuncObj, LayerObj, ModelObj, OpObj, Ref, TensorObj
 
 MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
                    "average": "Average", "maximum": "Maximum", "minimum": "Minimum",
@@ -103,6 +103,7 @@ class Extractor:
         self._functions: List[FuncObj] = []
         self._called: set = set()
         self._active: set = set()  # functions being evaluated now (the call stack)
+        self._in_lambda = 0  # running a Lambda's function: Keras runs it on tracers, naming nothing
 
     # -- entry point ------------------------------------------------------------
     def run(self, module: ast.Module) -> List[ModelObj]:
@@ -222,7 +223,7 @@ class Extractor:
             self.uncertain_loop(stmt.body, scope)
             return
         for item in items:
-            self.bind(stmt.target, item, scope)
+            self.bind(stmt.target, item, scope, names_models=False)
             try:
                 self.block(stmt.body, scope)
             except _Break:
@@ -257,9 +258,36 @@ class Extractor:
         self.block(stmt.finalbody, scope)
 
     def _function_def(self, stmt, scope):
-        func = FuncObj(stmt, scope)
+        func = self._function(stmt, scope)
         scope.vars[stmt.name] = func
         self._functions.append(func)
+
+    def _function(self, node: ast.FunctionDef, scope: Scope) -> FuncObj:
+        func = FuncObj(node, scope)
+        func.on_shapes = lambda x, arguments: self.apply_to_shapes(func, x, arguments)
+        return func
+
+    def apply_to_shapes(self, func: FuncObj, x: Any, arguments: dict) -> Any:
+        """A Lambda's function called on placeholder tensors of the input shape(s): the
+        shape(s) it returns, or UNKNOWN. Nothing it does joins a model or takes a name."""
+        if isinstance(x, tuple):
+            inputs: Any = TensorObj(x)
+        elif isinstance(x, list) and all(isinstance(s, tuple) for s in x):
+            inputs = [TensorObj(s) for s in x]
+        else:
+            return UNKNOWN
+        self._in_lambda += 1
+        try:
+            result = self.call_function(func, (inputs,), dict(arguments))
+        except (Budget, RecursionError):
+            return UNKNOWN
+        finally:
+            self._in_lambda -= 1
+        if isinstance(result, TensorObj):
+            return result.shape
+        if _tensors_in(result):
+            return [t.shape for t in result]
+        return UNKNOWN
 
     def _class_def(self, stmt: ast.ClassDef, scope):
         # Methods see the module, not the class body (as in Python).
@@ -303,11 +331,12 @@ class Extractor:
         _STATEMENTS[ast.TryStar] = _try
 
     # -- binding ----------------------------------------------------------------
-    def bind(self, target: ast.expr, value: Any, scope: Scope) -> None:
+    def bind(self, target: ast.expr, value: Any, scope: Scope, names_models: bool = True) -> None:
+        """``target = value``. A model takes the name it is bound to (the module-level one wins:
+        it is how users, and Keras's globals, know it), but not a loop variable's."""
         if isinstance(target, ast.Name):
             scope.vars[target.id] = value
-            # The module-level name wins: it is how users (and Keras's globals) know the model.
-            if isinstance(value, ModelObj) and (value.name is None or scope.parent is None):
+            if names_models and isinstance(value, ModelObj) and (value.name is None or scope.parent is None):
                 value.name = target.id
         elif isinstance(target, (ast.Tuple, ast.List)):
             elements = target.elts
@@ -316,8 +345,11 @@ class Extractor:
                     isinstance(e, ast.Starred) for e in elements):
                 items = [UNKNOWN] * len(elements)
             for element, item in zip(elements, items):
-                self.bind(element.value if isinstance(element, ast.Starred) else element, item, scope)
+                self.bind(element.value if isinstance(element, ast.Starred) else element, item, scope,
+                          names_models)
         elif isinstance(target, ast.Attribute):
+            if target.attr == "trainable":
+                self._set_trainable(self.eval(target.value, scope), value)
             dotted = dotted_name(target)
             if dotted:
                 scope.vars[dotted] = value
@@ -326,6 +358,32 @@ class Extractor:
         elif isinstance(target, ast.Subscript):
             container = self.eval(target.value, scope)
             consts.store_item(container, self._subscript_key(target, scope), value)
+
+    def _model_layers(self, model: ModelObj) -> Any:
+        """``model.layers`` as Keras lists them (a Sequential's without its InputLayer), so
+        ``for layer in model.layers[:3]: layer.trainable = False`` reaches the layers."""
+        from .infer import infer_functional
+
+        if model.uncertain:
+            return UNKNOWN
+        if model.kind == "Sequential":
+            return [item for item in model.layers if not _is_input(item)]
+        if model.kind == "Functional":
+            steps = infer_functional(model).steps
+            return [s.layer or s.model or (LayerObj("InputLayer", (), {}, s.node, s.name)
+                                           if s.cls == "InputLayer" else UNKNOWN)
+                    for s in steps] if steps else UNKNOWN
+        return UNKNOWN
+
+    def _set_trainable(self, owner: Any, value: Any) -> None:
+        """``layer.trainable = False``: the flag the model's counts read at the end. Set where
+        kerashape cannot tell whether the assignment ran, it is unknown unless unchanged."""
+        if not isinstance(owner, (LayerObj, ModelObj)):
+            return
+        flag = consts.truth(value)
+        current = True if owner.trainable_set is None else owner.trainable_set
+        certain = flag is not None and (not self.uncertain or flag == current)
+        owner.trainable_set = flag if certain else UNKNOWN
 
     # -- expressions ------------------------------------------------------------
     def eval(self, node: ast.expr, scope: Scope) -> Any:
@@ -376,6 +434,8 @@ class Extractor:
             return base.shape
         if isinstance(base, Poly) and dotted:
             return self.constants.get(dotted, Poly.symbol(dotted))
+        if isinstance(base, ModelObj) and attr == "layers":
+            return self._model_layers(base)
         if isinstance(base, (ModelObj, LayerObj, list, dict)) or (isinstance(base, str) and attr == "format"):
             return _BoundMethod(base, attr)
         return UNKNOWN
@@ -392,8 +452,23 @@ class Extractor:
             return NOT_CONST
         return self.eval(part, scope)
 
+    def _tensor_key(self, part: ast.expr, scope) -> Any:
+        """An index of a tensor: ints, slices of ints, None, ``...`` and tuples of them."""
+        if isinstance(part, ast.Tuple):
+            return tuple(self._tensor_key(p, scope) for p in part.elts)
+        if isinstance(part, ast.Slice):
+            bounds = [None if b is None else self.eval(b, scope) for b in (part.lower, part.upper, part.step)]
+            ok = all(b is None or isinstance(b, int) and not isinstance(b, bool) for b in bounds)
+            return slice(*bounds) if ok else NOT_CONST
+        if isinstance(part, ast.Constant) and part.value is Ellipsis:
+            return Ellipsis
+        value = self.eval(part, scope)
+        return value if value is None or isinstance(value, int) else NOT_CONST
+
     def _subscript(self, node: ast.Subscript, scope):
         base = self.eval(node.value, scope)
+        if isinstance(base, TensorObj):
+            return self.tensor_op("get_item", (base, self._tensor_key(node.slice, scope)), {}, node)
         key = self._subscript_key(node, scope)
         value = consts.item(base, key)
         if value is NOT_CONST:
@@ -432,11 +507,39 @@ class Extractor:
         return out
 
     def _binary(self, node: ast.BinOp, scope):
-        return consts.binary(type(node.op).__name__, self.eval(node.left, scope),
-                             self.eval(node.right, scope))
+        left, right = self.eval(node.left, scope), self.eval(node.right, scope)
+        op = type(node.op).__name__
+        if (isinstance(left, TensorObj) or isinstance(right, TensorObj)) and op in ops.OPERATORS:
+            return self.tensor_op(ops.OPERATORS[op], (left, right), {}, node)
+        return consts.binary(op, left, right)
 
     def _unary(self, node: ast.UnaryOp, scope):
-        return consts.unary(type(node.op).__name__, self.eval(node.operand, scope))
+        operand = self.eval(node.operand, scope)
+        if isinstance(operand, TensorObj) and isinstance(node.op, ast.USub):
+            return self.tensor_op("negative", (operand,), {}, node)
+        return consts.unary(type(node.op).__name__, operand)
+
+    def tensor_op(self, function: str, args: tuple, kwargs: dict, node: ast.AST) -> Any:
+        """A keras.ops call (or an operator) on symbolic tensors: a node of the graph that is
+        not a layer. Without a tensor among its arguments it is plain numpy: unknown."""
+        tensors = [t for a in args for t in (a if isinstance(a, (list, tuple)) else (a,))
+                   if isinstance(t, TensorObj)]
+        if not tensors:
+            return UNKNOWN
+
+        def shape_of(value):
+            if isinstance(value, TensorObj):
+                return value.shape
+            if isinstance(value, list) and value and all(isinstance(v, TensorObj) for v in value):
+                return [v.shape for v in value]
+            return value
+
+        if function == "get_item":
+            shape = ops.get_item(args[0].shape, args[1])
+        else:
+            shape = ops.output_shape(function, tuple(shape_of(a) for a in args), kwargs)
+        op = OpObj(function, None if self._in_lambda else self._auto_name(ops.name_prefix(function)))
+        return TensorObj(shape, op, tuple(tensors), 0, node, Out(shape, 0, 0))
 
     def _boolean(self, node: ast.BoolOp, scope):
         stop_on = not isinstance(node.op, ast.And)  # `or` stops at the first true operand
@@ -494,6 +597,12 @@ class Extractor:
             parts.append(value)
         return "".join(parts)
 
+    def _lambda(self, node: ast.Lambda, scope):
+        body = ast.Return(value=node.body)
+        ast.copy_location(body, node.body)
+        definition = ast.FunctionDef(name="<lambda>", args=node.args, body=[body], decorator_list=[])
+        return self._function(ast.copy_location(definition, node), scope)
+
     def _named_expr(self, node: ast.NamedExpr, scope):
         value = self.eval(node.value, scope)
         self.bind(node.target, value, scope)
@@ -511,7 +620,7 @@ class Extractor:
         if items is None:
             return False
         for item in items:
-            self.bind(comp.target, item, scope)
+            self.bind(comp.target, item, scope, names_models=False)
             keep = [consts.truth(self.eval(test, scope)) for test in comp.ifs]
             if any(k is None for k in keep):
                 return False
@@ -564,6 +673,7 @@ class Extractor:
         ast.IfExp: _if_exp,
         ast.NamedExpr: _named_expr,
         ast.JoinedStr: _joined_str,
+        ast.Lambda: _lambda,
         ast.ListComp: _comprehension,
         ast.GeneratorExp: _comprehension,
         ast.SetComp: _comprehension,
@@ -578,6 +688,8 @@ class Extractor:
         if isinstance(func, _BoundMethod):
             return self.call_method(func, args, kwargs, node)
         if isinstance(func, consts.Builtin):
+            if func.name == "isinstance" and len(args) == 2 and isinstance(args[0], (LayerObj, ModelObj)):
+                return _is_instance(args[0], args[1])
             return consts.call_builtin(func.name, args, kwargs)
         if isinstance(func, FuncObj) and not dynamic:
             return self.call_function(func, args, kwargs)
@@ -660,7 +772,7 @@ class Extractor:
             return UNKNOWN
         if isinstance(layer, ModelObj) and layer.kind == "Subclassed":
             self.trace(layer, inputs)
-        if isinstance(layer, ModelObj) and layer.kind == "Sequential" and layer.build_shape is None \
+        if isinstance(layer, ModelObj) and layer.kind == "Sequential" and not _model_built(layer) \
                 and isinstance(shape, tuple):
             layer.build_shape = shape  # calling a Sequential on a tensor builds it, as in Keras
             self._built(layer)
@@ -743,6 +855,8 @@ class Extractor:
                 return TensorObj(_input_shape(args, kwargs), node=node, name=layer_name)
             except ShapeError as e:  # keras.Input(shape=784): KSH105 at the Input
                 return TensorObj(UNKNOWN, node=node, error=e, name=layer_name)
+        if (keras_path(ref.path) or "").startswith("ops."):
+            return self.tensor_op(ref.path.rsplit(".", 1)[-1], args, kwargs, node)
         if name in MERGE_FUNCTIONS and args:
             # keras.layers.add([a, b]) is Add()([a, b]); concatenate takes axis= too.
             layer = self.new_layer(MERGE_FUNCTIONS[name], name, (), dict(kwargs), node)
@@ -784,8 +898,10 @@ class Extractor:
                 model.layers.extend(layers)
                 if layers and _declares_shape(layers[0]):
                     self._name_input_layer(model)
-                if len(layers) > 1 and (_declares_shape(layers[0]) or _is_input(layers[0])):
-                    self._auto_name("Functional")  # built at once: see _built
+                if layers and (_declares_shape(layers[0]) or len(layers) > 1 and _is_input(layers[0])):
+                    self._rebuilt(model)  # built at once: see _built
+                elif len(layers) > 1 and _model_built(layers[0]):
+                    self._built(model)  # a built model first gives its input shape
             elif layers is not None:
                 model.uncertain = True  # layers kerashape cannot list: how many is unknown
         else:
@@ -809,7 +925,16 @@ class Extractor:
         (sequential.py ``build``), so later models' names count it."""
         if model.kind == "Sequential":
             self._name_input_layer(model)
-            self._auto_name("Functional")
+            self._rebuilt(model)
+
+    def _rebuilt(self, model: ModelObj) -> None:
+        """Each (re)build of a Sequential calls its layers on a new Input, which builds a
+        Sequential among them that was never built (its names first), then makes a Functional."""
+        for item in model.layers:
+            if isinstance(item, ModelObj) and item.kind == "Sequential" and not item.input_layer_named \
+                    and not _model_built(item):
+                self._built(item)
+        self._auto_name("Functional")
 
     def _trace_build(self, model: ModelObj, shape: Any, node: ast.Call) -> None:
         from .infer import full_shape
@@ -834,8 +959,12 @@ class Extractor:
                     self._name_input_layer(target)
                 target.layers.append(item)
                 first = target.layers[0]
-                if len(target.layers) > 1 and (_declares_shape(first) or _is_input(first)):
-                    self._auto_name("Functional")  # every add rebuilds it: see _built
+                # Every add rebuilds it (see _built) once its InputLayer has a layer after it;
+                # a first layer with input_shape= brings an InputLayer of its own.
+                if _declares_shape(first) or len(target.layers) > 1 and _is_input(first):
+                    self._rebuilt(target)
+                elif len(target.layers) > 1 and _model_built(first):
+                    self._built(target)
             elif name == "pop" and target.layers and self.uncertain <= getattr(target, "depth", 0):
                 return target.layers.pop()
             elif name == "build":
@@ -914,6 +1043,39 @@ def _is_input(item: Any) -> bool:
 
 def _declares_shape(item: Any) -> bool:
     return isinstance(item, LayerObj) and item.cls != "InputLayer" and item.shape_arg()[0] is not None
+
+
+def _is_instance(obj: Any, classes: Any) -> Any:
+    """``isinstance(layer, layers.Dense)`` as Keras's class tree answers it; UNKNOWN where
+    kerashape does not know the class (a custom layer, a class not from Keras)."""
+    found: Any = False
+    for ref in classes if isinstance(classes, tuple) else (classes,):
+        name = canonical(ref.path) if isinstance(ref, Ref) else None
+        if name is None or ref.path.startswith("<class>."):
+            found = UNKNOWN
+        elif isinstance(obj, ModelObj):
+            if name in ("Layer", "Model") or name == obj.kind:
+                return True
+            if obj.kind == "Subclassed" or name not in REGISTRY and name not in MODEL_CLASSES:
+                found = UNKNOWN
+        elif name == obj.cls or name == "Layer" or obj.cls in (SUBCLASSES.get(name) or ()):
+            return True
+        elif obj.cls not in REGISTRY and obj.cls != "InputLayer" or \
+                name not in REGISTRY and name not in MODEL_CLASSES:
+            found = UNKNOWN
+    return found
+
+
+def _model_built(item: Any, depth: int = 0) -> bool:
+    """Whether a model has an input shape (Keras's ``input_shape`` property), so a Sequential
+    it starts builds at once (sequential.py ``_maybe_rebuild``)."""
+    if not isinstance(item, ModelObj) or depth > 8:
+        return False
+    if item.kind == "Functional":
+        return True
+    first = item.layers[0] if item.layers else None
+    return item.kind == "Sequential" and (item.build_shape is not None or len(item.layers) > 1 and (
+        _declares_shape(first) or _is_input(first) or _model_built(first, depth + 1)))
 
 
 def _input_shape(args: tuple, kwargs: dict) -> Any:

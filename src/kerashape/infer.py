@@ -10,9 +10,9 @@ import ast
 from dataclasses import dataclass, field
 from typing import Any, List, Optional, Tuple
 
-from .layers import REGISTRY, Out, ShapeError, run
+from .layers import REGISTRY, Out, ShapeError, run, set_trainable
 from .shapes import UNKNOWN, Dim, Poly, Unknown, bounded, total
-from .values import LayerObj, ModelObj, TensorObj
+from .values import LayerObj, ModelObj, OpObj, TensorObj
 
 
 @dataclass
@@ -33,6 +33,7 @@ class Step:
     producers: List["Step"] = field(default_factory=list)  # the steps whose outputs it reads
     variables: Optional[Tuple[Dim, Dim]] = None  # the model's count of its weights, if different
     inbound: List[str] = field(default_factory=list)  # Keras's "Connected to": `dense[0][0]`, ...
+    model: Optional[ModelObj] = None  # the model, where a model is used as a layer
 
     @property
     def params(self) -> Dim:
@@ -105,10 +106,18 @@ def layer_input_shape(layer: LayerObj) -> Any:
 
 def infer(model: ModelObj) -> ModelResult:
     if model.kind == "Sequential":
-        return infer_sequential(model)
-    if model.kind == "Subclassed":
-        return infer_subclassed(model)
-    return infer_functional(model)
+        result = infer_sequential(model)
+    elif model.kind == "Subclassed":
+        result = infer_subclassed(model)
+    else:
+        result = infer_functional(model)
+    if model.trainable_set is not None:  # `model.trainable = False`: every layer is frozen
+        for step in result.steps:
+            out = set_trainable(Out(step.output, step.trainable, step.non_trainable), model.trainable_set)
+            step.trainable, step.non_trainable, step.variables = out.trainable, out.non_trainable, None
+        out = set_trainable(Out(None, result.trainable, result.non_trainable), model.trainable_set)
+        result.trainable, result.non_trainable = out.trainable, out.non_trainable
+    return result
 
 
 def infer_subclassed(model: ModelObj) -> ModelResult:
@@ -236,7 +245,7 @@ def infer_functional(model: ModelObj) -> ModelResult:
         steps[op].inbound.extend("%s[%d][%d]" % (_producer_name(t), t.node_index, t.index)
                                  for t in tensor.inputs)
     ranked = sorted(steps, key=lambda op: (-op_depth[op], op_index[op]))
-    result.steps = [steps[op] for op in ranked]
+    result.steps = [steps[op] for op in ranked if steps[op].cls != OP_STEP]  # Keras lists layers only
     for position, step in enumerate(result.steps):
         step.position = position
     depths = [d for d in node_depth.values()]
@@ -274,7 +283,13 @@ def _producer_name(tensor: TensorObj) -> str:
     return (layer.keras_name if isinstance(layer, ModelObj) else layer.name) or "?"
 
 
+OP_STEP = "<op>"  # a keras.ops node: in the graph, not among the layers
+
+
 def _tensor_step(tensor: TensorObj, position: int) -> Step:
+    if isinstance(tensor.layer, OpObj):
+        return Step(OP_STEP, tensor.layer.name, tensor.node, None, [t.shape for t in tensor.inputs],
+                    tensor.shape, 0, 0, position=position)
     if tensor.layer is None:
         return Step("InputLayer", tensor.name, tensor.node, None, tensor.shape, tensor.shape, 0, 0,
                     position=position)
@@ -283,9 +298,14 @@ def _tensor_step(tensor: TensorObj, position: int) -> Step:
     out = tensor.out
     shape = out.shape if out is not None else UNKNOWN
     if isinstance(tensor.layer, ModelObj):
-        return Step(tensor.layer.kind, tensor.layer.keras_name, tensor.layer.node, None, x, shape,
-                    out.trainable, out.non_trainable, position=position)
+        model = tensor.layer
+        if out is not None and x is not UNKNOWN:  # as it stands at the end, not at the call
+            out = set_trainable(apply_model(model, x), model.trainable_set)
+        return Step(model.kind, model.keras_name, model.node, None, x, shape,
+                    out.trainable, out.non_trainable, position=position, model=model)
     layer = tensor.layer
+    if out is not None and layer.trainable_set is not None and tensor.error is None and x is not UNKNOWN:
+        out = run(layer, x)  # with the flag it has at the end, not at the call
     return Step(layer.cls, layer.name, layer.node, layer, x, shape, out.trainable, out.non_trainable,
                 out.formula, tensor.error, position, variables=out.variables)
 
@@ -305,6 +325,8 @@ def infer_sequential(model: ModelObj) -> ModelResult:
             shape = layer_input_shape(first)
             if first.cls == "InputLayer":
                 start = 1
+        elif isinstance(first, ModelObj) and len(items) > 1:
+            shape = _model_input_shape(first)
         if shape is None and model.build_shape is not None:
             shape = full_shape(model.build_shape, with_batch=True)
     except ShapeError as error:
@@ -328,6 +350,17 @@ def infer_sequential(model: ModelObj) -> ModelResult:
     return result
 
 
+def _model_input_shape(model: ModelObj) -> Any:
+    """A built model's ``input_shape``: how a Sequential that starts with it is built."""
+    result = infer(model)
+    if not result.built:
+        return None
+    shape = result.input_shape
+    if isinstance(shape, list):
+        return shape[0] if len(shape) == 1 else None
+    return shape
+
+
 def apply_step(item: Any, x: Any, position: int) -> Step:
     if isinstance(item, LayerObj):
         error = None
@@ -341,9 +374,10 @@ def apply_step(item: Any, x: Any, position: int) -> Step:
         return Step(item.cls, item.name, item.node, item, x, out.shape, out.trainable,
                     out.non_trainable, out.formula, error, position, variables=out.variables)
     if isinstance(item, ModelObj):
-        out = apply_model(item, x) if x is not UNKNOWN else Out(UNKNOWN, UNKNOWN, UNKNOWN)
+        out = set_trainable(apply_model(item, x), item.trainable_set) if x is not UNKNOWN \
+            else Out(UNKNOWN, UNKNOWN, UNKNOWN)
         return Step(item.kind, item.keras_name, item.node, None, x, out.shape, out.trainable,
-                    out.non_trainable, position=position)
+                    out.non_trainable, position=position, model=item)
     # Something kerashape cannot read stands here: Keras has a layer, we do not know it.
     return Step("Unknown", None, None, None, x, UNKNOWN, UNKNOWN, UNKNOWN, position=position)
 

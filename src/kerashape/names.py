@@ -49,6 +49,17 @@ ALIASES = {
     "CuDNNGRU": "GRU",
 }
 
+# Exported Keras 3 layer classes that other exported layer classes subclass (read from
+# keras.layers with issubclass): the only cases where isinstance(layer, C) holds for C != class.
+SUBCLASSES = {
+    "Layer": None,  # every layer and every model
+    "Attention": {"AdditiveAttention"},
+    "Dropout": {"SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D"},
+    "Embedding": {"ReversibleEmbedding"},
+    "RNN": {"ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D", "GRU", "LSTM", "SimpleRNN"},
+    "Wrapper": {"SpectralNormalization", "TimeDistributed"},
+}
+
 MODEL_CLASSES = {"Sequential": "Sequential", "Model": "Functional", "Functional": "Functional"}
 
 

@@ -40,6 +40,7 @@ class LayerObj:
     uncertain: bool = False  # created or added under a condition kerashape could not decide
     dynamic_kwargs: bool = False  # **kwargs it could not read: arguments are not all known
     calls: int = 0  # times called on tensors so far: the next call is Keras's node index
+    trainable_set: Any = None  # `layer.trainable = ...` after construction: True, False, UNKNOWN
 
     def shape_arg(self) -> Tuple[Optional[str], Any]:
         """The first shape-taking argument given, as (keyword, value)."""
@@ -85,14 +86,28 @@ class ModelObj:
     attrs: Dict[str, Any] = field(default_factory=dict)  # Subclassed: what __init__ bound on self
     cls: Optional["ClassObj"] = None  # Subclassed: the class it instantiates
     traced: bool = False  # Subclassed: call() was followed to the end on a known input
+    trainable_set: Any = None  # `model.trainable = ...`: True, False, UNKNOWN (see set_trainable)
+
+
+@dataclass(eq=False)
+class OpObj:
+    """A keras.ops operation on symbolic tensors (``x + y``, ``ops.mean(x)``, ``x[:, 0]``): a
+    node of a functional graph, with a name from Keras's counter, but not one of its layers."""
+
+    function: str  # the keras.ops function: "add", "mean", "get_item", ...
+    name: Optional[str]
 
 
 @dataclass(eq=False)
 class FuncObj:
-    """A function defined in the analysed file; called only to a bounded depth."""
+    """A function defined in the analysed file (a ``def`` or a ``lambda``); called only to a
+    bounded depth."""
 
     node: ast.FunctionDef
     scope: Any  # the scope it closes over
+    # Called with input shapes, the shape(s) it returns on tensors of those shapes: how a
+    # Lambda layer that wraps it is read (set by the extractor, which can run it).
+    on_shapes: Any = None
 
 
 @dataclass(eq=False)

@@ -77,6 +77,7 @@ class Gen:
         self.style = self.r.choice(IMPORT_STYLES)
         self.names: List[str] = []  # layer classes used, for `from keras.layers import ...`
         self.constants: List[str] = []  # module-level assignments the layers refer to
+        self.probe = False  # a functional model follows the Sequential: needs Model imported
 
     # -- spelling ---------------------------------------------------------------
     def L(self, cls: str) -> str:
@@ -119,6 +120,7 @@ class Gen:
         if self.style == "tf":
             return "import tensorflow as tf\n"
         models = self.r.choice(("from keras.models import Sequential", "from keras import Sequential"))
+        models += ", Model" if self.probe else ""
         return "from keras.layers import %s\n%s\n" % (", ".join(self.names), models)
 
     # -- argument helpers -------------------------------------------------------
@@ -677,6 +679,14 @@ def program(seed: int) -> str:
     if input_style == "build":
         full = "(None, %s" % shape_src[1:]
         text += "%s.build(%s)\n" % (var, full if r.random() < 0.5 else "input_shape=" + full)
+    if broken_at is None and r.random() < 0.5:
+        # A functional model after it: Keras names it (and its layers) by counting every name
+        # the Sequential took, InputLayers and the Functional of each rebuild included.
+        g.probe = True
+        model = {"keras": "keras.Model", "layers": "keras.Model", "tf_layers": "keras.Model",
+                 "tf": "tf.keras.Model"}.get(g.style, "Model")
+        text += "probe_in = %s(shape=(1,))\nprobe = %s(probe_in, %s(1)(probe_in))\n" % (
+            g.input_call(), model, g.L("Dense"))
     constants = "".join(c + "\n" for c in g.constants)
     return g.header() + "\n" + constants + block + text
 

@@ -168,6 +168,8 @@ def run(layer: LayerObj, x: Any) -> Out:
         # An argument of a kind the layer cannot use statically (a string where
         # an int goes, an unknown flag): the result is unknown, never guessed.
         return Out(UNKNOWN, UNKNOWN, UNKNOWN)
+    if layer.trainable_set is not None:  # the setter overrides the constructor's flag
+        return set_trainable(out, layer.trainable_set)
     trainable = layer.kwargs.get("trainable", True)
     if trainable is False:
         # Layer.__init__(trainable=False) marks the layer, not variables already made: a
@@ -178,6 +180,17 @@ def run(layer: LayerObj, x: Any) -> Out:
     if not isinstance(trainable, bool):
         return Out(out.shape, UNKNOWN, UNKNOWN)
     return out
+
+
+def set_trainable(out: Out, flag: Any) -> Out:
+    """``layer.trainable = flag`` after construction (Layer.trainable's setter): False makes
+    every weight of the layer and its sublayers non-trainable, True undoes it (a weight made
+    non-trainable, like BatchNormalization's moving mean, stays so). None: never set."""
+    if flag is None or flag is True:
+        return out
+    if flag is False:
+        return Out(out.shape, 0, out.trainable + out.non_trainable, out.formula)
+    return Out(out.shape, UNKNOWN, UNKNOWN, out.formula)
 
 
 def _check_rank(spec: LayerSpec, rank: int) -> None:

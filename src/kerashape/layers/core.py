@@ -38,6 +38,21 @@ def identity(x, *_, **__):
     return Out(x)
 
 
+@layer("Lambda")
+def lambda_layer(x, function, output_shape=None, mask=None, arguments=None, *_, **__):
+    # lambda_layer.py compute_output_shape: a given output_shape is the shape after the batch
+    # axis (the first input's); without one, Keras runs the function on symbolic tensors.
+    if output_shape is not None:
+        if not isinstance(output_shape, tuple):
+            raise NotStatic("output_shape is a function or a structure kerashape does not follow")
+        batch = x[0][0] if isinstance(x, list) and x and isinstance(x[0], tuple) else x[0]
+        return Out((batch,) + tuple(UNKNOWN if d is None else dim(d) for d in output_shape))
+    on_shapes = getattr(function, "on_shapes", None)
+    if on_shapes is None or not isinstance(arguments or {}, dict):
+        raise NotStatic("the function is not one kerashape can read")
+    return Out(on_shapes(x, arguments or {}))
+
+
 def einsum_shapes(equation, bias_axes, x, output_shape):
     """einsum_dense.py ``_analyze_einsum_string`` and ``_analyze_split_string``, step for
     step (including where Keras's own arithmetic is odd: left-elided axes are inserted in

@@ -1,0 +1,232 @@
+"""keras.ops on symbolic tensors, and the Python operators that call them (``x + y``,
+``x[:, 0]``): their output shapes.
+
+In a functional model these are nodes of the graph but not layers (Keras lists
+only layers in ``model.layers``); inside a ``Lambda`` they decide its output
+shape. Each function takes shapes (tuples of dims, or UNKNOWN) and constant
+arguments, follows keras/src/ops (``compute_output_spec``), and answers UNKNOWN
+for anything it cannot be sure of. Nothing here is a finding: an op that Keras
+would refuse just has an unknown shape.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, Optional
+
+from .shapes import UNKNOWN, Poly, compare, known, product
+
+# `x <op> y` on a KerasTensor -> the keras.ops function it calls (keras_tensor.py).
+OPERATORS = {"Add": "add", "Sub": "subtract", "Mult": "multiply", "Div": "true_divide",
+             "FloorDiv": "floor_divide", "Mod": "mod", "Pow": "power", "MatMult": "matmul"}
+
+# Functions whose operation class is not their name in CamelCase (for Keras's auto names).
+_CLASS_NAMES = {"abs": "absolute", "swish": "silu"}
+
+ELEMENTWISE = frozenset({
+    "relu", "relu6", "sigmoid", "hard_sigmoid", "tanh", "exp", "expm1", "log", "log1p", "sqrt",
+    "square", "abs", "absolute", "negative", "softmax", "log_softmax", "gelu", "silu", "swish",
+    "elu", "selu", "softplus", "leaky_relu", "cast", "stop_gradient", "normalize", "clip", "erf",
+    "sin", "cos", "floor", "ceil", "round", "sign"})
+BINARY = frozenset({"add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "mod",
+                    "power", "maximum", "minimum"})
+REDUCTIONS = frozenset({"mean", "sum", "max", "min", "prod", "std", "var"})
+
+
+def name_prefix(function: str) -> str:
+    """The auto-name prefix of the operation a keras.ops function makes: ``abs`` -> ``absolute``."""
+    return _CLASS_NAMES.get(function, function)
+
+
+def broadcast(a: Any, b: Any) -> Any:
+    """ops/operation_utils.py ``broadcast_shapes``: numpy broadcasting, None meets k as k."""
+    if not isinstance(a, tuple) or not isinstance(b, tuple):
+        return UNKNOWN
+    rank = max(len(a), len(b))
+    a, b = (1,) * (rank - len(a)) + a, (1,) * (rank - len(b)) + b
+    out = []
+    for i, j in zip(a, b):
+        if known(i) == 1:
+            out.append(j)
+        elif known(j) == 1 or i is UNKNOWN and j is UNKNOWN:
+            out.append(i if j is not UNKNOWN or known(j) == 1 else j)
+        elif i is UNKNOWN:
+            out.append(j)
+        elif j is UNKNOWN or compare(i, j) == 0:
+            out.append(i)
+        else:
+            return UNKNOWN  # a mismatch (Keras raises) or symbols that may differ
+    return tuple(out)
+
+
+def _axis(axis: Any, rank: int) -> Optional[int]:
+    if isinstance(axis, int) and not isinstance(axis, bool) and -rank <= axis < rank:
+        return axis % rank
+    return None
+
+
+def _reduce(x: Any, axis: Any = None, keepdims: Any = False, **_: Any) -> Any:
+    if not isinstance(keepdims, bool):
+        return UNKNOWN
+    if axis is None:
+        return tuple(1 for _ in x) if keepdims else ()
+    axes = [_axis(a, len(x)) for a in (axis if isinstance(axis, (tuple, list)) else (axis,))]
+    if any(a is None for a in axes):
+        return UNKNOWN
+    if keepdims:
+        return tuple(1 if i in axes else d for i, d in enumerate(x))
+    return tuple(d for i, d in enumerate(x) if i not in axes)
+
+
+def _arg_reduce(x: Any, axis: Any = None, keepdims: Any = False) -> Any:
+    return _reduce(x, axis, keepdims)
+
+
+def _concatenate(xs: Any, axis: Any = 0) -> Any:
+    if not isinstance(xs, list) or not xs or any(not isinstance(s, tuple) for s in xs):
+        return UNKNOWN
+    if len({len(s) for s in xs}) != 1:
+        return UNKNOWN
+    index = _axis(axis, len(xs[0]))
+    if index is None:
+        return UNKNOWN
+    out = list(xs[0])
+    for shape in xs[1:]:
+        for i, (a, b) in enumerate(zip(out, shape)):
+            if i == index:
+                out[i] = UNKNOWN if a is UNKNOWN or b is UNKNOWN else a + b
+            elif a is UNKNOWN:
+                out[i] = b
+            elif b is not UNKNOWN and compare(a, b) != 0:
+                return UNKNOWN
+    return tuple(out)
+
+
+def _stack(xs: Any, axis: Any = 0) -> Any:
+    if not isinstance(xs, list) or not xs or any(s != xs[0] or not isinstance(s, tuple) for s in xs):
+        return UNKNOWN
+    index = _axis(axis, len(xs[0]) + 1)
+    if index is None:
+        return UNKNOWN
+    return xs[0][:index] + (len(xs),) + xs[0][index:]
+
+
+def _reshape(x: Any, newshape: Any) -> Any:
+    if isinstance(newshape, int) and not isinstance(newshape, bool):
+        newshape = (newshape,)
+    if not isinstance(newshape, (tuple, list)):
+        return UNKNOWN
+    dims = [UNKNOWN if d is None else d for d in newshape]
+    if any(not isinstance(d, (int, Poly)) and d is not UNKNOWN or isinstance(d, bool) for d in dims):
+        return UNKNOWN
+    holes = [i for i, d in enumerate(dims) if d == -1]
+    if len(holes) > 1:
+        return UNKNOWN
+    if holes:
+        rest = product(d for d in dims if d != -1)
+        size = product(x)
+        # keras/src/ops/numpy.py Reshape: the -1 is None unless every size is known
+        fill = size // rest if known(size) is not None and known(rest) else UNKNOWN
+        if fill is not UNKNOWN and fill * rest != size:
+            return UNKNOWN
+        dims[holes[0]] = fill
+    return tuple(dims)
+
+
+def _expand_dims(x: Any, axis: Any) -> Any:
+    index = _axis(axis, len(x) + 1)
+    return UNKNOWN if index is None else x[:index] + (1,) + x[index:]
+
+
+def _squeeze(x: Any, axis: Any = None) -> Any:
+    if axis is None:
+        if any(d is UNKNOWN or isinstance(d, Poly) for d in x):
+            return UNKNOWN
+        return tuple(d for d in x if d != 1)
+    index = _axis(axis, len(x))
+    if index is None or known(x[index]) != 1:
+        return UNKNOWN
+    return x[:index] + x[index + 1:]
+
+
+def _transpose(x: Any, axes: Any = None) -> Any:
+    if axes is None:
+        return tuple(reversed(x))
+    order = [_axis(a, len(x)) for a in axes] if isinstance(axes, (tuple, list)) else [None]
+    if None in order or sorted(order) != list(range(len(x))):
+        return UNKNOWN
+    return tuple(x[i] for i in order)
+
+
+def _elementwise(x: Any, *_: Any, **__: Any) -> Any:
+    return x
+
+
+def _operand(value: Any) -> Any:
+    """A tensor's shape as it is; a Python number is a shape ``()``."""
+    if isinstance(value, (int, float, Poly)):
+        return ()
+    return value
+
+
+def _binary(a: Any, b: Any) -> Any:
+    return broadcast(_operand(a), _operand(b))
+
+
+_SHAPES: Dict[str, Callable[..., Any]] = {
+    "concatenate": _concatenate, "stack": _stack, "reshape": _reshape, "expand_dims": _expand_dims,
+    "squeeze": _squeeze, "transpose": _transpose, "argmax": _arg_reduce, "argmin": _arg_reduce,
+}
+_SHAPES.update((name, _elementwise) for name in ELEMENTWISE)
+_SHAPES.update((name, _binary) for name in BINARY)
+_SHAPES.update((name, _reduce) for name in REDUCTIONS)
+
+
+def output_shape(function: str, args: tuple, kwargs: dict) -> Any:
+    """The shape ``keras.ops.<function>(*args, **kwargs)`` gives; shapes stand in for tensors,
+    a plain number is a shape ``()``. UNKNOWN for ops not listed here."""
+    fn = _SHAPES.get(function)
+    if fn is None:
+        return UNKNOWN
+    first = args[0] if args else None
+    if fn not in (_concatenate, _stack, _binary) and not isinstance(first, tuple):
+        return UNKNOWN
+    try:
+        return fn(*args, **kwargs)
+    except (TypeError, ValueError, ZeroDivisionError, IndexError):
+        return UNKNOWN
+
+
+def get_item(x: Any, key: Any) -> Any:
+    """``x[key]`` (GetItem): ints drop an axis, slices keep it (sized where the axis is
+    known), ``None`` adds one, ``...`` fills the rest. UNKNOWN for anything else."""
+    if not isinstance(x, tuple):
+        return UNKNOWN
+    keys = list(key) if isinstance(key, tuple) else [key]
+    if sum(k is Ellipsis for k in keys) > 1:
+        return UNKNOWN
+    used = sum(1 for k in keys if k is not None and k is not Ellipsis)
+    if used > len(x):
+        return UNKNOWN
+    if Ellipsis in keys:
+        at = keys.index(Ellipsis)
+        keys[at:at + 1] = [slice(None)] * (len(x) - used)
+    out = []
+    axis = 0
+    for k in keys:
+        if k is None:
+            out.append(1)
+            continue
+        dim = x[axis]
+        axis += 1
+        if isinstance(k, bool):
+            return UNKNOWN
+        if isinstance(k, int):
+            continue
+        if not isinstance(k, slice):
+            return UNKNOWN
+        if k == slice(None):
+            out.append(dim)
+        elif isinstance(dim, int):
+            out.append(len(range(*k.indices(dim))))
+        else:
+            out.append(UNKNOWN)
+    return tuple(out) + x[axis:]

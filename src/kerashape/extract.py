@@ -18,9 +18,9 @@ from typing import Any, Dict, List, Optional, Tuple
 from . import consts, legacy, ops
 from .consts import NOT_CONST
 from .layers import REGISTRY, Out, ShapeError, run
-from .names import MODEL_CLASSES, SUBCLASSES, canonical, keras_path, to_snake_case
+from .names import BUILD_SUBLAYERS, MODEL_CLASSES, SUBCLASSES, canonical, keras_path, to_snake_case
 from .shapes import UNKNOWN, Poly
-from .values import ClassObj, FuncObj, LayerObj, ModelObj, OpObj, Ref, TensorObj
+from .values import ClassObj, FuncObj, InstanceObj, LayerObj, ModelObj, OpObj, Ref, TensorObj
 
 MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
                    "average": "Average", "maximum": "Maximum", "minimum": "Minimum",
@@ -104,6 +104,7 @@ class Extractor:
         self._called: set = set()
         self._active: set = set()  # functions being evaluated now (the call stack)
         self._in_lambda = 0  # running a Lambda's function: Keras runs it on tracers, naming nothing
+        self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
 
     # -- entry point ------------------------------------------------------------
     def run(self, module: ast.Module) -> List[ModelObj]:
@@ -301,12 +302,19 @@ class Extractor:
                 self.statement(item, body)
         bases = [self.eval(base, scope) for base in stmt.bases]
         parents = [b for b in bases if isinstance(b, ClassObj)]
-        if parents or any(isinstance(b, Ref) and MODEL_CLASSES.get(canonical(b.path) or "") == "Functional"
-                          for b in bases):
-            inherited = dict(parents[0].methods) if parents else {}
-            scope.vars[stmt.name] = ClassObj(stmt.name, {**inherited, **methods})
-        else:  # a custom layer (or anything else): an opaque layer when instantiated
+        keras = [canonical(b.path) for b in bases if isinstance(b, Ref) and keras_path(b.path) is not None]
+        if parents:
+            kind: Optional[str] = parents[0].kind
+        elif keras:
+            kind = {"Functional": "model", "Layer": "layer"}.get(MODEL_CLASSES.get(keras[0], keras[0]))
+        else:
+            kind = "plain"  # no Keras base: a model builder, a config object
+        if kind is None:  # a subclass of a Keras layer class: an opaque layer when instantiated
             scope.vars[stmt.name] = Ref("<class>." + stmt.name)
+        else:
+            inherited = dict(parents[0].methods) if parents else {}
+            attrs = {**(parents[0].attrs if parents else {}), **body.vars}
+            scope.vars[stmt.name] = ClassObj(stmt.name, {**inherited, **methods}, kind, attrs)
 
     _STATEMENTS = {
         ast.Expr: _expr_stmt,
@@ -338,6 +346,7 @@ class Extractor:
             scope.vars[target.id] = value
             if names_models and isinstance(value, ModelObj) and (value.name is None or scope.parent is None):
                 value.name = target.id
+                value.module_level = value.module_level or scope.parent is None
         elif isinstance(target, (ast.Tuple, ast.List)):
             elements = target.elts
             items = consts.iterate(value, len(elements) + 1)
@@ -348,8 +357,12 @@ class Extractor:
                 self.bind(element.value if isinstance(element, ast.Starred) else element, item, scope,
                           names_models)
         elif isinstance(target, ast.Attribute):
+            owner = self.eval(target.value, scope) if target.attr == "trainable" or isinstance(
+                target.value, ast.Name) else None
             if target.attr == "trainable":
-                self._set_trainable(self.eval(target.value, scope), value)
+                self._set_trainable(owner, value)
+            if isinstance(owner, (InstanceObj, ModelObj)) and owner.attrs is not None:
+                owner.attrs[target.attr] = value
             dotted = dotted_name(target)
             if dotted:
                 scope.vars[dotted] = value
@@ -436,6 +449,10 @@ class Extractor:
             return self.constants.get(dotted, Poly.symbol(dotted))
         if isinstance(base, ModelObj) and attr == "layers":
             return self._model_layers(base)
+        if isinstance(base, InstanceObj):
+            if attr in base.cls.methods:
+                return _BoundMethod(base, attr)
+            return base.attrs.get(attr, base.cls.attrs.get(attr, UNKNOWN))
         if isinstance(base, (ModelObj, LayerObj, list, dict)) or (isinstance(base, str) and attr == "format"):
             return _BoundMethod(base, attr)
         return UNKNOWN
@@ -524,8 +541,14 @@ class Extractor:
         not a layer. Without a tensor among its arguments it is plain numpy: unknown."""
         tensors = [t for a in args for t in (a if isinstance(a, (list, tuple)) else (a,))
                    if isinstance(t, TensorObj)]
+        if function == "arange" and not tensors and not kwargs:
+            size = consts.call_builtin("len", (consts.call_builtin("range", args, {}),), {})
+            return TensorObj((size,), constant=True) if isinstance(size, int) else UNKNOWN
         if not tensors:
             return UNKNOWN
+        if function == "shape" and isinstance(args[0], TensorObj):
+            return args[0].shape  # the static shape, as a tuple (None where unknown)
+        symbolic = tuple(t for t in tensors if not t.constant)
 
         def shape_of(value):
             if isinstance(value, TensorObj):
@@ -538,8 +561,10 @@ class Extractor:
             shape = ops.get_item(args[0].shape, args[1])
         else:
             shape = ops.output_shape(function, tuple(shape_of(a) for a in args), kwargs)
+        if not symbolic:  # eager, on concrete values: no operation, no name
+            return TensorObj(shape, constant=True)
         op = OpObj(function, None if self._in_lambda else self._auto_name(ops.name_prefix(function)))
-        return TensorObj(shape, op, tuple(tensors), 0, node, Out(shape, 0, 0))
+        return TensorObj(shape, op, symbolic, 0, node, Out(shape, 0, 0))
 
     def _boolean(self, node: ast.BoolOp, scope):
         stop_on = not isinstance(node.op, ast.And)  # `or` stops at the first true operand
@@ -700,41 +725,80 @@ class Extractor:
         return UNKNOWN
 
     # -- keras.Model subclasses ---------------------------------------------------
-    def instantiate(self, cls: ClassObj, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
+    def instantiate(self, cls: ClassObj, args: tuple, kwargs: dict, node: ast.Call) -> Any:
         """``Net(...)``: run ``__init__`` with ``self`` bound to a new model; the layers it
-        assigns to ``self`` (lists included) are the model's layers, in assignment order."""
-        model = ModelObj("Subclassed", node, keras_name=self._auto_name(cls.name), cls=cls)
+        assigns to ``self`` (lists included) are the model's layers, in assignment order.
+        A custom layer is built the same way but is no model of the file; a plain class
+        gives an instance whose methods can be called."""
+        if cls.kind == "plain":
+            instance = InstanceObj(cls)
+            init = cls.methods.get("__init__")
+            if init is not None:
+                self.run_method(init, instance, args, kwargs)
+            return instance
+        model = ModelObj("Subclassed", node, keras_name=self._name_for(cls.name, kwargs), cls=cls)
+        model.on_input = lambda shape: self._trace_build(model, shape, node)
         init = cls.methods.get("__init__")
         if init is not None and self.run_method(init, model, args, kwargs) is _FAILED:
             model.uncertain = True
         for value in model.attrs.values():
             items = value if isinstance(value, (list, tuple)) else [value]
             model.layers.extend(v for v in items if isinstance(v, (LayerObj, ModelObj)))
-        if node not in self._model_nodes:
+        if node not in self._model_nodes and cls.kind == "model":
             self._model_nodes.add(node)
             self.models.append(model)
         return model
 
     def trace(self, model: ModelObj, inputs: Any) -> None:
-        """Follow the model's ``call`` on known input tensors, once, as its first call does."""
+        """Follow the model's ``build`` (if the file defines one) on the input shape, then its
+        ``call`` on the input tensors, once, as its first call does."""
         call = model.cls.methods.get("call") if model.cls else None
         if call is None or model.outputs is not None:
             return
-        outputs = self.run_method(call, model, (inputs,), {})
+        build = model.cls.methods.get("build")
+        self._tracing.append(model)
+        try:
+            if build is not None:
+                shapes = [t.shape for t in inputs] if isinstance(inputs, (list, tuple)) else inputs.shape
+                if self.run_method(build, model, (shapes,), {}) is _FAILED:
+                    model.uncertain = True
+            outputs = self.run_method(call, model, (inputs,), {})
+        finally:
+            self._tracing.pop()
         model.inputs = inputs
         model.outputs = outputs if _tensors_in(outputs) else None
         model.traced = model.outputs is not None
 
-    def run_method(self, func: FuncObj, model: ModelObj, args: tuple, kwargs: dict) -> Any:
-        """A method with ``self`` bound to ``model``: ``self.x`` reads and writes go to
-        ``model.attrs``. Returns what it returns, or _FAILED when it could not be run."""
+    def add_weight(self, model: ModelObj, args: tuple, kwargs: dict) -> Any:
+        """``self.add_weight(shape=..., trainable=...)`` in a subclass: a weight of that size.
+        Keras 2 code passes the name first, so a positional shape is read only as a tuple."""
+        shape = kwargs.get("shape", args[0] if args and isinstance(args[0], (tuple, list)) else None)
+        trainable = kwargs.get("trainable", args[3] if len(args) > 3 else True)
+        dims = consts.iterate(shape, 64) if shape is not None else None
+        size: Any = UNKNOWN
+        if dims is not None and all(isinstance(d, (int, Poly)) and not isinstance(d, bool) for d in dims):
+            size = 1
+            for d in dims:
+                size = size * d
+        if self.uncertain or not isinstance(trainable, bool):
+            size, trainable = UNKNOWN, UNKNOWN
+        model.weights.append((size, trainable))
+        # The variable: a concrete value of that shape to the ops that use it, never a node.
+        return TensorObj(tuple(dims), constant=True) if size is not UNKNOWN else UNKNOWN
+
+    def run_method(self, func: FuncObj, model: Any, args: tuple, kwargs: dict) -> Any:
+        """A method with ``self`` bound to ``model`` (or a plain instance): ``self.x`` reads
+        and writes go to its ``attrs``. Returns what it returns, or _FAILED when it could not
+        be run."""
         params = func.node.args.posonlyargs + func.node.args.args
         if not params or self.call_depth >= MAX_CALL_DEPTH or func.node in self._active:
             return _FAILED
         self_name = params[0].arg
         self._called.add(func.node)
         scope = Scope(func.scope)
-        scope.vars.update(("%s.%s" % (self_name, k), v) for k, v in model.attrs.items())
+        cls = getattr(model, "cls", None)
+        for attrs in ([cls.attrs] if cls is not None else []) + [model.attrs]:
+            scope.vars.update(("%s.%s" % (self_name, k), v) for k, v in attrs.items())
         if not self._bind_params(func.node.args, (model,) + tuple(args), kwargs, scope, func.scope, False):
             return _FAILED
         self.call_depth += 1
@@ -770,6 +834,8 @@ class Extractor:
             tensors, shape = tuple(inputs), [t.shape for t in inputs]
         else:
             return UNKNOWN
+        constant = all(t.constant for t in tensors)  # an eager call: builds the layer, makes no node
+        tensors = tuple(t for t in tensors if not t.constant)
         if isinstance(layer, ModelObj) and layer.kind == "Subclassed":
             self.trace(layer, inputs)
         if isinstance(layer, ModelObj) and layer.kind == "Sequential" and not _model_built(layer) \
@@ -782,10 +848,15 @@ class Extractor:
         except ShapeError as e:
             error, out = e, Out(UNKNOWN, UNKNOWN, UNKNOWN)
         call, layer.calls = layer.calls, layer.calls + 1
-        if isinstance(out.shape, list):
-            return [TensorObj(s, layer, tensors, i, node, out, error, call)
-                    for i, s in enumerate(out.shape)]
-        return TensorObj(out.shape, layer, tensors, 0, node, out, error, call)
+        if call == 0 and isinstance(layer, LayerObj) and error is None:
+            for sublayer in BUILD_SUBLAYERS.get(layer.cls, ()):
+                self._auto_name(sublayer)
+        made = [TensorObj(s, layer, tensors, i, node, out, error, call, constant=constant)
+                for i, s in enumerate(out.shape)] if isinstance(out.shape, list) else \
+            TensorObj(out.shape, layer, tensors, 0, node, out, error, call, constant=constant)
+        if self._tracing:
+            self._tracing[-1].first_calls.setdefault(id(layer), made[0] if isinstance(made, list) else made)
+        return made
 
     def call_function(self, func: FuncObj, args: tuple, kwargs: dict, standalone: bool = False):
         """Evaluate a helper of the file with its arguments bound; bounded depth."""
@@ -944,10 +1015,18 @@ class Extractor:
         except ShapeError:
             return
         if isinstance(tensor.shape, tuple):
-            self.trace(model, tensor)
+            try:
+                self.trace(model, tensor)
+            except (Budget, RecursionError):
+                model.uncertain = True
 
     def call_method(self, method: "_BoundMethod", args: tuple, kwargs: dict, node: ast.Call):
         target, name = method.target, method.name
+        if isinstance(target, InstanceObj):
+            result = self.run_method(target.cls.methods[name], target, args, kwargs)
+            return UNKNOWN if result is _FAILED else result
+        if isinstance(target, ModelObj) and name == "add_weight" and target.kind == "Subclassed":
+            return self.add_weight(target, args, kwargs)
         if isinstance(target, ModelObj):
             if name == "add" and args:
                 item = self._as_layer(args[0], node.args[0])

@@ -126,26 +126,14 @@ def infer_subclassed(model: ModelObj) -> ModelResult:
     (``model.build(shape)`` or ``model(tensor)``). Keras builds a layer at its first call,
     so a layer ``call`` never reaches has no weights; without a trace, all is unknown."""
     result = ModelResult(model)
-    first_call: dict = {}
-    stack = list(_tensors(model.outputs) or []) if model.traced else []
-    seen: set = set()
-    while stack:
-        tensor = stack.pop()
-        if id(tensor) in seen:
-            continue
-        seen.add(id(tensor))
-        if tensor.layer is not None:
-            known = first_call.get(id(tensor.layer))
-            if known is None or tensor.node_index < known.node_index:
-                first_call[id(tensor.layer)] = tensor
-        stack.extend(tensor.inputs)
+    first_call = model.first_calls if model.traced else {}
     for position, layer in enumerate(model.layers):
         tensor = first_call.get(id(layer))
         if tensor is not None:
             step = _tensor_step(tensor, position)
         else:
             name = layer.keras_name if isinstance(layer, ModelObj) else layer.name
-            cls = layer.kind if isinstance(layer, ModelObj) else layer.cls
+            cls = layer.class_name if isinstance(layer, ModelObj) else layer.cls
             unread = not model.traced or getattr(layer, "calls", 0) > 0  # called off the traced path
             count = UNKNOWN if unread else 0
             step = Step(cls, name, layer.node, layer if isinstance(layer, LayerObj) else None,
@@ -154,6 +142,13 @@ def infer_subclassed(model: ModelObj) -> ModelResult:
     result.built = model.traced and not model.uncertain
     result.input_shape = getattr(model.inputs, "shape", UNKNOWN)
     result.trainable, result.non_trainable = _totals(result.steps)
+    for size, trainable in model.weights:  # its own add_weight calls, beside its layers'
+        if trainable is True:
+            result.trainable = result.trainable + size
+        elif trainable is False:
+            result.non_trainable = result.non_trainable + size
+        else:
+            result.trainable = result.non_trainable = UNKNOWN
     return result
 
 
@@ -170,6 +165,8 @@ def apply_model(model: ModelObj, x: Any) -> Out:
         if any(s.error for s in result.steps):
             shape = UNKNOWN
         return Out(shape, result.trainable, result.non_trainable)
+    if model.kind == "Subclassed" and not model.traced and model.on_input is not None:
+        model.on_input(x)  # its first call, from a Sequential: build and call on this shape
     result = infer_subclassed(model) if model.kind == "Subclassed" else infer_functional(model)
     return Out(UNKNOWN if not result.built else _output_shapes(model), result.trainable,
                result.non_trainable)
@@ -301,7 +298,7 @@ def _tensor_step(tensor: TensorObj, position: int) -> Step:
         model = tensor.layer
         if out is not None and x is not UNKNOWN:  # as it stands at the end, not at the call
             out = set_trainable(apply_model(model, x), model.trainable_set)
-        return Step(model.kind, model.keras_name, model.node, None, x, shape,
+        return Step(model.class_name, model.keras_name, model.node, None, x, shape,
                     out.trainable, out.non_trainable, position=position, model=model)
     layer = tensor.layer
     if out is not None and layer.trainable_set is not None and tensor.error is None and x is not UNKNOWN:
@@ -376,7 +373,7 @@ def apply_step(item: Any, x: Any, position: int) -> Step:
     if isinstance(item, ModelObj):
         out = set_trainable(apply_model(item, x), item.trainable_set) if x is not UNKNOWN \
             else Out(UNKNOWN, UNKNOWN, UNKNOWN)
-        return Step(item.kind, item.keras_name, item.node, None, x, out.shape, out.trainable,
+        return Step(item.class_name, item.keras_name, item.node, None, x, out.shape, out.trainable,
                     out.non_trainable, position=position, model=item)
     # Something kerashape cannot read stands here: Keras has a layer, we do not know it.
     return Step("Unknown", None, None, None, x, UNKNOWN, UNKNOWN, UNKNOWN, position=position)

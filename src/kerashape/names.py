@@ -60,6 +60,11 @@ SUBCLASSES = {
     "Wrapper": {"SpectralNormalization", "TimeDistributed"},
 }
 
+# Layers whose build() makes unnamed sublayers, which take auto names at their first call
+# (multi_head_attention.py _build_attention, grouped_query_attention.py build).
+BUILD_SUBLAYERS = {"MultiHeadAttention": ("Softmax", "Dropout"),
+                   "GroupQueryAttention": ("Softmax", "Dropout")}
+
 MODEL_CLASSES = {"Sequential": "Sequential", "Model": "Functional", "Functional": "Functional"}
 
 

@@ -171,7 +171,26 @@ def _binary(a: Any, b: Any) -> Any:
     return broadcast(_operand(a), _operand(b))
 
 
+def _matmul(a: Any, b: Any) -> Any:
+    """operation_utils.py ``compute_matmul_output_shape``: numpy's matmul, 1-D operands promoted."""
+    if not isinstance(a, tuple) or not isinstance(b, tuple) or not a or not b:
+        return UNKNOWN
+    left, right = ((1,) + a if len(a) == 1 else a), (b + (1,) if len(b) == 1 else b)
+    if left[-1] is not UNKNOWN and right[-2] is not UNKNOWN and compare(left[-1], right[-2]) != 0:
+        return UNKNOWN
+    leading = broadcast(left[:-2], right[:-2])
+    if leading is UNKNOWN:
+        return UNKNOWN
+    out = list(leading) + [left[-2], right[-1]]
+    if len(a) == 1:
+        del out[-2]
+    if len(b) == 1:
+        del out[-1]
+    return tuple(out)
+
+
 _SHAPES: Dict[str, Callable[..., Any]] = {
+    "matmul": _matmul,
     "concatenate": _concatenate, "stack": _stack, "reshape": _reshape, "expand_dims": _expand_dims,
     "squeeze": _squeeze, "transpose": _transpose, "argmax": _arg_reduce, "argmin": _arg_reduce,
 }

@@ -49,7 +49,9 @@ def model_json(report: FileReport, result: ModelResult) -> Dict[str, Any]:
     model = result.model
     line, column = report.position(model.node)
     return {
-        "name": model.name,
+        # The variable a run of the file finds it under; one that lives only inside a function
+        # or an object is known by its Keras name, as Keras (and the oracle) know it.
+        "name": model.name if model.module_level else model.keras_name,
         "kind": model.kind,
         "line": line,
         "column": column,

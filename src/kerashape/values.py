@@ -65,6 +65,7 @@ class TensorObj:
     error: Any = None  # the ShapeError Keras would raise at that call
     node_index: int = 0  # which call of its layer made it (Keras's `layer[node][tensor]`)
     name: Optional[str] = None  # an Input's layer name (input_layer, input_layer_1, or name=)
+    constant: bool = False  # a concrete value (ops.arange(10)), not a node of any graph
 
 
 @dataclass(eq=False)
@@ -74,6 +75,7 @@ class ModelObj:
     kind: str  # "Sequential" | "Functional" | "Subclassed" (a keras.Model subclass of the file)
     node: ast.AST
     name: Optional[str] = None  # the variable it is bound to
+    module_level: bool = False  # bound to a name of the module, where a run of the file finds it
     layers: List[Any] = field(default_factory=list)  # Sequential: LayerObj, TensorObj, ...
     build_shape: Any = None  # from model.build(...)
     build_node: Optional[ast.AST] = None
@@ -87,6 +89,14 @@ class ModelObj:
     cls: Optional["ClassObj"] = None  # Subclassed: the class it instantiates
     traced: bool = False  # Subclassed: call() was followed to the end on a known input
     trainable_set: Any = None  # `model.trainable = ...`: True, False, UNKNOWN (see set_trainable)
+    weights: List[Tuple[Any, Any]] = field(default_factory=list)  # Subclassed: add_weight (size, trainable)
+    on_input: Any = None  # Subclassed: follows call() on a placeholder input of a given shape
+    first_calls: Dict[int, Any] = field(default_factory=dict)  # Subclassed: id(layer) -> its first output
+
+    @property
+    def class_name(self) -> str:
+        """Keras's class name for it in a summary row: a subclass shows its own name."""
+        return self.cls.name if self.kind == "Subclassed" and self.cls is not None else self.kind
 
 
 @dataclass(eq=False)
@@ -112,7 +122,19 @@ class FuncObj:
 
 @dataclass(eq=False)
 class ClassObj:
-    """A ``keras.Model`` subclass defined in the analysed file: its methods, by name."""
+    """A class defined in the analysed file: its methods, by name. ``kind`` says what its
+    instances are: "model" (a ``keras.Model`` subclass), "layer" (a ``keras.layers.Layer``
+    subclass: a model-like object used as one layer) or "plain" (a builder, a config)."""
 
     name: str
     methods: Dict[str, FuncObj]
+    kind: str = "model"
+    attrs: Dict[str, Any] = field(default_factory=dict)  # class-level assignments (GRID_RES = 16)
+
+
+@dataclass(eq=False)
+class InstanceObj:
+    """An instance of a plain class of the analysed file: its attributes, as its methods set them."""
+
+    cls: ClassObj
+    attrs: Dict[str, Any] = field(default_factory=dict)

@@ -83,7 +83,9 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
             "KSH900", "kerashape could not analyse this file completely: %s" % extractor.incomplete))
     for d in report.diagnostics:
         d.line, d.column = report.position(d.node)
-    report.diagnostics.sort(key=lambda d: (d.line, d.column, d.code))
+    # A helper called twice builds two models from the same lines: one finding per place.
+    unique = {(d.line, d.column, d.code, d.message): d for d in report.diagnostics}
+    report.diagnostics = sorted(unique.values(), key=lambda d: (d.line, d.column, d.code))
     return report
 
 

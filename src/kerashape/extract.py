@@ -93,7 +93,6 @@ class Extractor:
         self.constants = dict(constants or {})
         self.image_data_format = image_data_format
         self.models: List[ModelObj] = []
-        self._model_nodes: set = set()
         self._uids: Dict[str, int] = {}
         self.uncertain = 0
         self.steps = 0
@@ -744,8 +743,7 @@ class Extractor:
         for value in model.attrs.values():
             items = value if isinstance(value, (list, tuple)) else [value]
             model.layers.extend(v for v in items if isinstance(v, (LayerObj, ModelObj)))
-        if node not in self._model_nodes and cls.kind == "model":
-            self._model_nodes.add(node)
+        if cls.kind == "model" and not self._in_lambda:
             self.models.append(model)
         return model
 
@@ -978,8 +976,7 @@ class Extractor:
         else:
             model.inputs = args[0] if args else kwargs.get("inputs")
             model.outputs = args[1] if len(args) > 1 else kwargs.get("outputs")
-        if node not in self._model_nodes:
-            self._model_nodes.add(node)
+        if not self._in_lambda:  # every call builds a model: a helper called twice, two models
             self.models.append(model)
         return model
 

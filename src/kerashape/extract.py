@@ -387,6 +387,21 @@ class Extractor:
                     for s in steps] if steps else UNKNOWN
         return UNKNOWN
 
+    def _get_layer(self, model: ModelObj, args: tuple, kwargs: dict) -> Any:
+        """``model.get_layer(name)`` or ``model.get_layer(index=i)``."""
+        layers = self._model_layers(model)
+        if not isinstance(layers, list):
+            return UNKNOWN
+        name = args[0] if args else kwargs.get("name")
+        if isinstance(name, str):
+            found = [item for item in layers if getattr(item, "name", None) == name
+                     or getattr(item, "keras_name", None) == name]
+            return found[0] if found else UNKNOWN
+        index = kwargs.get("index", args[1] if len(args) > 1 else None)
+        if isinstance(index, int) and not isinstance(index, bool) and -len(layers) <= index < len(layers):
+            return layers[index]
+        return UNKNOWN
+
     def _set_trainable(self, owner: Any, value: Any) -> None:
         """``layer.trainable = False``: the flag the model's counts read at the end. Set where
         kerashape cannot tell whether the assignment ran, it is unknown unless unchanged."""
@@ -448,6 +463,14 @@ class Extractor:
             return self.constants.get(dotted, Poly.symbol(dotted))
         if isinstance(base, ModelObj) and attr == "layers":
             return self._model_layers(base)
+        if isinstance(base, ModelObj) and base.kind == "Functional" and attr in _GRAPH_ENDS:
+            ends = base.inputs if attr.startswith("input") else base.outputs
+            if attr.endswith("s") and isinstance(ends, TensorObj):
+                return [ends]
+            return ends if _tensors_in(ends) else UNKNOWN
+        if isinstance(base, LayerObj) and attr == "output":
+            # Keras's layer.output: the output of its only call (it refuses for several)
+            return base.call_outputs[0] if len(base.call_outputs) == 1 else UNKNOWN
         if isinstance(base, InstanceObj):
             if attr in base.cls.methods:
                 return _BoundMethod(base, attr)
@@ -854,6 +877,8 @@ class Extractor:
             TensorObj(out.shape, layer, tensors, 0, node, out, error, call, constant=constant)
         if self._tracing:
             self._tracing[-1].first_calls.setdefault(id(layer), made[0] if isinstance(made, list) else made)
+        if isinstance(layer, LayerObj):
+            layer.call_outputs.append(made)
         return made
 
     def call_function(self, func: FuncObj, args: tuple, kwargs: dict, standalone: bool = False):
@@ -1041,6 +1066,8 @@ class Extractor:
                     self._rebuilt(target)
                 elif len(target.layers) > 1 and _model_built(first):
                     self._built(target)
+            elif name == "get_layer":
+                return self._get_layer(target, args, kwargs)
             elif name == "pop" and target.layers and self.uncertain <= getattr(target, "depth", 0):
                 return target.layers.pop()
             elif name == "build":
@@ -1078,6 +1105,7 @@ class Extractor:
         return value
 
 
+_GRAPH_ENDS = ("input", "inputs", "output", "outputs")  # a functional model's tensors
 _FAILED = object()  # a method kerashape could not run (recursion, depth, unbindable arguments)
 
 

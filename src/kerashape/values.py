@@ -41,6 +41,7 @@ class LayerObj:
     dynamic_kwargs: bool = False  # **kwargs it could not read: arguments are not all known
     calls: int = 0  # times called on tensors so far: the next call is Keras's node index
     trainable_set: Any = None  # `layer.trainable = ...` after construction: True, False, UNKNOWN
+    call_outputs: List[Any] = field(default_factory=list)  # what each call returned (layer.output)
 
     def shape_arg(self) -> Tuple[Optional[str], Any]:
         """The first shape-taking argument given, as (keyword, value)."""

@@ -42,3 +42,9 @@ def test_nb_row_nb_col_become_kernel_size():
 def test_modern_calls_and_unparsable_text_give_nothing():
     assert modernise(SOURCE, 8, 5) is None
     assert modernise("x = (\n", 1, 1) is None
+
+
+def test_keras1_model_keywords():
+    text = "from keras.models import Model\nm = Model(input=a, output=[b, c])  # two heads\n"
+    fixed = _apply(text, modernise(text, 2, 5))
+    assert fixed == "from keras.models import Model\nm = Model(inputs=a, outputs=[b, c])  # two heads\n"

@@ -999,6 +999,10 @@ class Extractor:
             elif layers is not None:
                 model.uncertain = True  # layers kerashape cannot list: how many is unknown
         else:
+            for old, new in legacy.MODEL_RENAMED.items():
+                if old in kwargs and new not in kwargs:  # Keras 1's Model(input=..., output=...)
+                    kwargs = dict(kwargs, **{new: kwargs[old]})
+                    model.legacy.append("Model(%s=...) is Keras 1: write %s=..." % (old, new))
             model.inputs = args[0] if args else kwargs.get("inputs")
             model.outputs = args[1] if len(args) > 1 else kwargs.get("outputs")
         if not self._in_lambda:  # every call builds a model: a helper called twice, two models

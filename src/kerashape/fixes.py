@@ -19,7 +19,7 @@ Span = Tuple[int, int, int, int]  # line, column, end line, end column: lines 1-
 
 
 def modernise(text: str, line: int, column: int) -> Optional[Tuple[Span, str]]:
-    """The Keras 2+ spelling of the Keras 1 layer call at (line, column), 1-based:
+    """The Keras 2+ spelling of the Keras 1 layer (or Model) call at (line, column), 1-based:
     the call's span and its new text, or None when nothing there needs changing."""
     try:
         wrapper = MetadataWrapper(cst.parse_module(text), unsafe_skip_copy=True)
@@ -53,6 +53,8 @@ def _modern_call(call: cst.Call) -> cst.Call:
             if isinstance(value, cst.SimpleString) and value.evaluated_value in legacy.DIM_ORDERING:
                 value = cst.SimpleString(repr(legacy.DIM_ORDERING[value.evaluated_value]))
             arg = arg.with_changes(keyword=cst.Name("data_format"), value=value)
+        elif key in legacy.MODEL_RENAMED and cls in ("Model", "Functional"):
+            arg = arg.with_changes(keyword=cst.Name(legacy.MODEL_RENAMED[key]))
         elif key in legacy.RENAMED:
             arg = arg.with_changes(keyword=cst.Name(legacy.RENAMED[key]))
         elif key in ("nb_row", "nb_col", "kernel_dim1", "kernel_dim2", "kernel_dim3"):

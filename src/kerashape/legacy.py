@@ -31,6 +31,8 @@ RENAMED = {
     "dropout_U": "recurrent_dropout",
     "consume_less": "implementation",
 }
+# Model(input=..., output=...): Keras 1's functional model.
+MODEL_RENAMED = {"input": "inputs", "output": "outputs"}
 # output_dim is Keras 1's units everywhere but Embedding, where it is still current.
 UNITS_LAYERS = {"Dense", "SimpleRNN", "LSTM", "GRU"}
 DIM_ORDERING = {"th": "channels_first", "tf": "channels_last"}

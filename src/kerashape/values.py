@@ -90,6 +90,7 @@ class ModelObj:
     cls: Optional["ClassObj"] = None  # Subclassed: the class it instantiates
     traced: bool = False  # Subclassed: call() was followed to the end on a known input
     trainable_set: Any = None  # `model.trainable = ...`: True, False, UNKNOWN (see set_trainable)
+    legacy: List[str] = field(default_factory=list)  # Keras 1 spellings of its call (KSH301)
     weights: List[Tuple[Any, Any]] = field(default_factory=list)  # Subclassed: add_weight (size, trainable)
     on_input: Any = None  # Subclassed: follows call() on a placeholder input of a given shape
     first_calls: Dict[int, Any] = field(default_factory=dict)  # Subclassed: id(layer) -> its first output

@@ -7,7 +7,8 @@ class Keras1Argument(Rule):
     """## What it does
     Finds Keras 1 arguments and call forms removed in Keras 2 (``output_dim``,
     ``nb_filter``, ``border_mode``, ``init``, ``W_regularizer``,
-    ``Convolution2D(32, 3, 3)``) and names the modern spelling. kerashape
+    ``Convolution2D(32, 3, 3)``, ``Model(input=x, output=y)``) and names the modern
+    spelling. kerashape
     computes the layer as Keras 1 meant it. Also ``Embedding(input_length=...)``,
     which Keras 1 and 2 read as the input shape and Keras 3 ignores.
 
@@ -32,9 +33,13 @@ class Keras1Argument(Rule):
                ("from keras.layers import Convolution2D\nfrom keras import Sequential\n"
                 "m = Sequential()\nm.add(Convolution2D(32, 3, 3, input_shape=(28, 28, 1)))\n", 4),
                ("from keras.layers import Embedding, LSTM\nfrom keras import Sequential\n"
-                "m = Sequential([\n    Embedding(1000, 64, input_length=10),\n    LSTM(8),\n])\n", 4)]
+                "m = Sequential([\n    Embedding(1000, 64, input_length=10),\n    LSTM(8),\n])\n", 4),
+               ("from keras.layers import Input, Dense\nfrom keras.models import Model\n"
+                "x = Input(shape=(4,))\nm = Model(input=x, output=Dense(2)(x))\n", 4)]
 
     def check(self, result, ctx):
+        if result.model.legacy:
+            yield Diagnostic(self.code, "; ".join(result.model.legacy), result.model.node)
         for step in result.steps:
             if step.layer is not None and step.layer.legacy:
                 yield Diagnostic(self.code, "; ".join(step.layer.legacy), step.layer.node)

@@ -104,6 +104,7 @@ class Extractor:
         self._active: set = set()  # functions being evaluated now (the call stack)
         self._in_lambda = 0  # running a Lambda's function: Keras runs it on tracers, naming nothing
         self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
+        self._escapes = 0  # break/continue/return taken in a branch kerashape could not decide
 
     # -- entry point ------------------------------------------------------------
     def run(self, module: ast.Module) -> List[ModelObj]:
@@ -205,7 +206,7 @@ class Extractor:
                 try:
                     self.block(body, scope)
                 except (_Return, _Break, _Continue):
-                    pass
+                    self._escapes += 1  # a loop around it can no longer be followed step by step
                 results.append(scope.vars)
         finally:
             self.uncertain -= 1
@@ -222,21 +223,59 @@ class Extractor:
             self.bind(stmt.target, UNKNOWN, scope)
             self.uncertain_loop(stmt.body, scope)
             return
-        for item in items:
+        for index, item in enumerate(items):
             self.bind(stmt.target, item, scope, names_models=False)
+            escapes = self._escapes
             try:
                 self.block(stmt.body, scope)
             except _Break:
                 return
             except _Continue:
                 continue
+            if self._escapes != escapes:  # it may have stopped here: the rest is uncertain
+                self._uncertain_rest(stmt, items[index + 1:], scope)
+                return
         self.block(stmt.orelse, scope)
 
+    def _uncertain_rest(self, stmt: ast.For, items: list, scope: Scope) -> None:
+        before = dict(scope.vars)
+        self.uncertain += 1
+        try:
+            for item in items:
+                self.bind(stmt.target, item, scope, names_models=False)
+                try:
+                    self.block(stmt.body, scope)
+                except (_Break, _Continue):
+                    pass
+        finally:
+            self.uncertain -= 1
+        _forget_changes(before, scope)
+
     def _while(self, stmt: ast.While, scope):
+        """Followed step by step while its test is known (``while True: ... break``, a counter);
+        from the first step kerashape cannot decide, an uncertain loop."""
+        for _ in range(MAX_LOOP):
+            test = consts.truth(self.eval(stmt.test, scope))
+            if test is None:
+                break
+            if test is False:
+                self.block(stmt.orelse, scope)
+                return
+            escapes = self._escapes
+            try:
+                self.block(stmt.body, scope)
+            except _Break:
+                return
+            except _Continue:
+                continue
+            if self._escapes != escapes:
+                break
         self.uncertain_loop(stmt.body, scope)
 
     def uncertain_loop(self, body, scope: Scope) -> None:
-        """A loop kerashape cannot count: its body once, every change in it marked uncertain."""
+        """A loop kerashape cannot count: its body once, every change in it marked uncertain,
+        and every name it rebinds unknown after it (it may have run any number of times)."""
+        before = dict(scope.vars)
         self.uncertain += 1
         try:
             self.block(body, scope)
@@ -244,6 +283,7 @@ class Extractor:
             pass
         finally:
             self.uncertain -= 1
+        _forget_changes(before, scope)
 
     def _with(self, stmt: ast.With, scope):
         for item in stmt.items:
@@ -411,6 +451,11 @@ class Extractor:
         current = True if owner.trainable_set is None else owner.trainable_set
         certain = flag is not None and (not self.uncertain or flag == current)
         owner.trainable_set = flag if certain else UNKNOWN
+        if isinstance(owner, ModelObj):  # the setter sets every sublayer's flag too
+            sublayers = owner.layers if owner.kind != "Functional" else self._model_layers(owner)
+            for layer in sublayers if isinstance(sublayers, list) else ():
+                if layer is not owner:
+                    self._set_trainable(layer, value)
 
     # -- expressions ------------------------------------------------------------
     def eval(self, node: ast.expr, scope: Scope) -> Any:
@@ -563,8 +608,11 @@ class Extractor:
         not a layer. Without a tensor among its arguments it is plain numpy: unknown."""
         tensors = [t for a in args for t in (a if isinstance(a, (list, tuple)) else (a,))
                    if isinstance(t, TensorObj)]
-        if function == "arange" and not tensors and not kwargs:
-            size = consts.call_builtin("len", (consts.call_builtin("range", args, {}),), {})
+        if function == "arange" and not tensors:  # arange(start, stop=None, step=1, dtype=None)
+            bounds = list(args[:3]) + [kwargs.get(k) for k in ("start", "stop", "step")[len(args):]]
+            while bounds and bounds[-1] is None:
+                bounds.pop()
+            size = consts.call_builtin("len", (consts.call_builtin("range", tuple(bounds), {}),), {})
             return TensorObj((size,), constant=True) if isinstance(size, int) else UNKNOWN
         if not tensors:
             return UNKNOWN
@@ -763,9 +811,7 @@ class Extractor:
         init = cls.methods.get("__init__")
         if init is not None and self.run_method(init, model, args, kwargs) is _FAILED:
             model.uncertain = True
-        for value in model.attrs.values():
-            items = value if isinstance(value, (list, tuple)) else [value]
-            model.layers.extend(v for v in items if isinstance(v, (LayerObj, ModelObj)))
+        _collect_layers(model)
         if cls.kind == "model" and not self._in_lambda:
             self.models.append(model)
         return model
@@ -786,6 +832,7 @@ class Extractor:
             outputs = self.run_method(call, model, (inputs,), {})
         finally:
             self._tracing.pop()
+        _collect_layers(model)  # build() may have made more
         model.inputs = inputs
         model.outputs = outputs if _tensors_in(outputs) else None
         model.traced = model.outputs is not None
@@ -854,6 +901,7 @@ class Extractor:
         elif isinstance(inputs, (list, tuple)) and inputs and all(isinstance(t, TensorObj) for t in inputs):
             tensors, shape = tuple(inputs), [t.shape for t in inputs]
         else:
+            layer.calls += 1  # Keras did call (and build) it, on something kerashape cannot read
             return UNKNOWN
         constant = all(t.constant for t in tensors)  # an eager call: builds the layer, makes no node
         tensors = tuple(t for t in tensors if not t.constant)
@@ -872,9 +920,9 @@ class Extractor:
         if call == 0 and isinstance(layer, LayerObj) and error is None:
             for sublayer in BUILD_SUBLAYERS.get(layer.cls, ()):
                 self._auto_name(sublayer)
-        made = [TensorObj(s, layer, tensors, i, node, out, error, call, constant=constant)
+        made = [TensorObj(s, layer, tensors, i, node, out, error, call, constant=constant, in_shape=shape)
                 for i, s in enumerate(out.shape)] if isinstance(out.shape, list) else \
-            TensorObj(out.shape, layer, tensors, 0, node, out, error, call, constant=constant)
+            TensorObj(out.shape, layer, tensors, 0, node, out, error, call, constant=constant, in_shape=shape)
         if self._tracing:
             self._tracing[-1].first_calls.setdefault(id(layer), made[0] if isinstance(made, list) else made)
         if isinstance(layer, LayerObj):
@@ -1096,6 +1144,15 @@ class Extractor:
             if name == "insert" and len(args) == 2 and isinstance(args[0], int):
                 target.insert(args[0], args[1])
                 return None
+            if name == "pop" and len(args) <= 1 and all(isinstance(a, int) for a in args) and target:
+                index = args[0] if args else -1
+                return target.pop(index) if -len(target) <= index < len(target) else UNKNOWN
+            if name == "clear" and not args:
+                target.clear()
+                return None
+            if name == "reverse" and not args:
+                target.reverse()
+                return None
         return UNKNOWN
 
     def _as_layer(self, value: Any, node: ast.expr) -> Any:
@@ -1111,6 +1168,23 @@ class Extractor:
 
 _GRAPH_ENDS = ("input", "inputs", "output", "outputs")  # a functional model's tensors
 _FAILED = object()  # a method kerashape could not run (recursion, depth, unbindable arguments)
+
+
+def _collect_layers(model: ModelObj) -> None:
+    """A subclass's layers: those its methods assigned to ``self`` (lists included), in order."""
+    known = {id(layer) for layer in model.layers}
+    for value in model.attrs.values():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, (LayerObj, ModelObj)) and id(item) not in known:
+                known.add(id(item))
+                model.layers.append(item)
+
+
+def _forget_changes(before: Dict[str, Any], scope: Scope) -> None:
+    """After code that may or may not have run: a name it rebound (or bound) is unknown."""
+    for name, value in list(scope.vars.items()):
+        if name not in before or not _same_value(before[name], value):
+            scope.vars[name] = UNKNOWN
 
 
 def _star_exports(name: Optional[str]) -> bool:

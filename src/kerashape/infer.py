@@ -291,7 +291,7 @@ def _tensor_step(tensor: TensorObj, position: int) -> Step:
         return Step("InputLayer", tensor.name, tensor.node, None, tensor.shape, tensor.shape, 0, 0,
                     position=position)
     inputs = [t.shape for t in tensor.inputs]
-    x = inputs[0] if len(inputs) == 1 else inputs
+    x = tensor.in_shape if tensor.in_shape is not None else inputs[0] if len(inputs) == 1 else inputs
     out = tensor.out
     shape = out.shape if out is not None else UNKNOWN
     if isinstance(tensor.layer, ModelObj):

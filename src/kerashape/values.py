@@ -67,6 +67,7 @@ class TensorObj:
     node_index: int = 0  # which call of its layer made it (Keras's `layer[node][tensor]`)
     name: Optional[str] = None  # an Input's layer name (input_layer, input_layer_1, or name=)
     constant: bool = False  # a concrete value (ops.arange(10)), not a node of any graph
+    in_shape: Any = None  # the input shape(s) of the call that made it, constants included
 
 
 @dataclass(eq=False)

@@ -83,8 +83,11 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
             "KSH900", "kerashape could not analyse this file completely: %s" % extractor.incomplete))
     for d in report.diagnostics:
         d.line, d.column = report.position(d.node)
-    # A helper called twice builds two models from the same lines: one finding per place.
-    unique = {(d.line, d.column, d.code, d.message): d for d in report.diagnostics}
+    # A helper called twice builds two models from the same lines: one finding per place and
+    # code (the first model's, as the file builds it first).
+    unique: dict = {}
+    for d in report.diagnostics:
+        unique.setdefault((d.line, d.column, d.code), d)
     report.diagnostics = sorted(unique.values(), key=lambda d: (d.line, d.column, d.code))
     return report
 

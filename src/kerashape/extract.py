@@ -55,6 +55,7 @@ class Scope:
         self.vars: Dict[str, Any] = {}
         self.parent = parent
         self.star_modules: List[str] = []  # `from keras.layers import *`
+        self.outer_names: Dict[str, "Scope"] = {}  # `global n` / `nonlocal n`: where n is bound
 
     def lookup(self, name: str) -> Tuple[bool, Any]:
         scope: Optional[Scope] = self
@@ -176,6 +177,20 @@ class Extractor:
                     scope.star_modules.append(stmt.module)
             else:
                 scope.vars[alias.asname or alias.name] = Ref("%s.%s" % (stmt.module, alias.name))
+
+    def _global(self, stmt: ast.Global, scope):
+        root = scope
+        while root.parent is not None:
+            root = root.parent
+        scope.outer_names.update((name, root) for name in stmt.names)
+
+    def _nonlocal(self, stmt: ast.Nonlocal, scope):
+        for name in stmt.names:
+            outer = scope.parent
+            while outer is not None and outer.parent is not None and name not in outer.vars:
+                outer = outer.parent
+            if outer is not None:
+                scope.outer_names[name] = outer
 
     def _return(self, stmt: ast.Return, scope):
         raise _Return(None if stmt.value is None else self.eval(stmt.value, scope))
@@ -305,7 +320,15 @@ class Extractor:
     def _function(self, node: ast.FunctionDef, scope: Scope) -> FuncObj:
         func = FuncObj(node, scope)
         func.on_shapes = lambda x, arguments: self.apply_to_shapes(func, x, arguments)
+        func.on_values = lambda *args: self._call_later(func, args)
         return func
+
+    def _call_later(self, func: FuncObj, args: tuple) -> Any:
+        """A function of the file called while models are read (after the module ran)."""
+        try:
+            return self.call_function(func, args, {})
+        except (Budget, RecursionError):
+            return UNKNOWN
 
     def apply_to_shapes(self, func: FuncObj, x: Any, arguments: dict) -> Any:
         """A Lambda's function called on placeholder tensors of the input shape(s): the
@@ -363,6 +386,8 @@ class Extractor:
         ast.Import: _import,
         ast.ImportFrom: _import_from,
         ast.Return: _return,
+        ast.Global: _global,
+        ast.Nonlocal: _nonlocal,
         ast.Break: _break,
         ast.Continue: _continue,
         ast.If: _if,
@@ -382,6 +407,7 @@ class Extractor:
         """``target = value``. A model takes the name it is bound to (the module-level one wins:
         it is how users, and Keras's globals, know it), but not a loop variable's."""
         if isinstance(target, ast.Name):
+            scope = scope.outer_names.get(target.id, scope)
             scope.vars[target.id] = value
             if names_models and isinstance(value, ModelObj) and (value.name is None or scope.parent is None):
                 value.name = target.id
@@ -520,6 +546,10 @@ class Extractor:
             if attr in base.cls.methods:
                 return _BoundMethod(base, attr)
             return base.attrs.get(attr, base.cls.attrs.get(attr, UNKNOWN))
+        if isinstance(base, ClassObj):  # Config.DIM, Builder.build(...) for a class/static method
+            if attr in base.methods:
+                return _BoundMethod(base, attr)
+            return base.attrs.get(attr, UNKNOWN)
         if isinstance(base, (ModelObj, LayerObj, list, dict)) or (isinstance(base, str) and attr == "format"):
             return _BoundMethod(base, attr)
         return UNKNOWN
@@ -904,6 +934,12 @@ class Extractor:
             layer.calls += 1  # Keras did call (and build) it, on something kerashape cannot read
             return UNKNOWN
         constant = all(t.constant for t in tensors)  # an eager call: builds the layer, makes no node
+        # Keras's node lists every tensor of the call: mask=, initial_state=, ... after the inputs
+        for key in sorted(k for k in kwargs if k not in ("inputs", "query", "value", "key")):
+            extra = kwargs[key]
+            for t in extra if isinstance(extra, (list, tuple)) else (extra,):
+                if isinstance(t, TensorObj):
+                    tensors += (t,)
         tensors = tuple(t for t in tensors if not t.constant)
         if isinstance(layer, ModelObj) and layer.kind == "Subclassed":
             self.trace(layer, inputs)
@@ -999,10 +1035,13 @@ class Extractor:
                 return TensorObj(UNKNOWN, node=node, error=e, name=layer_name)
         if (keras_path(ref.path) or "").startswith("ops."):
             return self.tensor_op(ref.path.rsplit(".", 1)[-1], args, kwargs, node)
-        if name in MERGE_FUNCTIONS and args:
+        if name in MERGE_FUNCTIONS and (args or "inputs" in kwargs):
             # keras.layers.add([a, b]) is Add()([a, b]); concatenate takes axis= too.
+            inputs = args[:1] if args else (kwargs.pop("inputs"),)
             layer = self.new_layer(MERGE_FUNCTIONS[name], name, (), dict(kwargs), node)
-            return self.call_layer(layer, args[:1], {}, node)
+            return self.call_layer(layer, inputs, {}, node)
+        if name == "epsilon" and not args:
+            return 1e-07  # keras.backend.epsilon(), as configured by default
         if name == "image_data_format":
             return self.image_data_format
         if name in REGISTRY or name == "InputLayer" or (
@@ -1099,6 +1138,14 @@ class Extractor:
         if isinstance(target, InstanceObj):
             result = self.run_method(target.cls.methods[name], target, args, kwargs)
             return UNKNOWN if result is _FAILED else result
+        if isinstance(target, ClassObj):
+            func = target.methods[name]
+            decorators = {dotted_name(d) for d in func.node.decorator_list}
+            if "classmethod" in decorators:
+                args = (target,) + tuple(args)
+            elif "staticmethod" not in decorators and not args:
+                return UNKNOWN  # an instance method called on the class needs its instance
+            return self.call_function(func, args, kwargs)
         if isinstance(target, ModelObj) and name == "add_weight" and target.kind == "Subclassed":
             return self.add_weight(target, args, kwargs)
         if isinstance(target, ModelObj):
@@ -1190,7 +1237,7 @@ def _forget_changes(before: Dict[str, Any], scope: Scope) -> None:
 def _star_exports(name: Optional[str]) -> bool:
     """Whether ``from keras.<module> import *`` can have bound a name kerashape reads."""
     return name is not None and (name in REGISTRY or name in MODEL_CLASSES or name in MERGE_FUNCTIONS
-                                 or name in ("Input", "InputLayer"))
+                                 or name in ("Input", "InputLayer", "Layer"))
 
 
 def _tensors_in(value: Any) -> bool:

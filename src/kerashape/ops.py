@@ -156,6 +156,21 @@ def _transpose(x: Any, axes: Any = None) -> Any:
     return tuple(x[i] for i in order)
 
 
+def _tile(x: Any, repeats: Any) -> Any:
+    """numpy.py Tile.compute_output_spec: each known size times its repeat, the rest None."""
+    if not isinstance(repeats, (int, list, tuple)):
+        return UNKNOWN
+    reps = [repeats] if isinstance(repeats, int) else list(repeats)
+    if any(not isinstance(r, int) or isinstance(r, bool) for r in reps):
+        return UNKNOWN
+    dims = list(x)
+    if len(dims) > len(reps):
+        reps = [1] * (len(dims) - len(reps)) + reps
+    else:
+        dims = [1] * (len(reps) - len(dims)) + dims
+    return tuple(d * r if isinstance(d, int) else UNKNOWN for d, r in zip(dims, reps))
+
+
 def _elementwise(x: Any, *_: Any, **__: Any) -> Any:
     return x
 
@@ -190,7 +205,7 @@ def _matmul(a: Any, b: Any) -> Any:
 
 
 _SHAPES: Dict[str, Callable[..., Any]] = {
-    "matmul": _matmul,
+    "matmul": _matmul, "tile": _tile,
     "concatenate": _concatenate, "stack": _stack, "reshape": _reshape, "expand_dims": _expand_dims,
     "squeeze": _squeeze, "transpose": _transpose, "argmax": _arg_reduce, "argmin": _arg_reduce,
 }

@@ -121,6 +121,7 @@ class FuncObj:
     # Called with input shapes, the shape(s) it returns on tensors of those shapes: how a
     # Lambda layer that wraps it is read (set by the extractor, which can run it).
     on_shapes: Any = None
+    on_values: Any = None  # called with plain values: what it returns (a Lambda's output_shape)
 
 
 @dataclass(eq=False)

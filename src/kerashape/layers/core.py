@@ -42,9 +42,14 @@ def identity(x, *_, **__):
 def lambda_layer(x, function, output_shape=None, mask=None, arguments=None, *_, **__):
     # lambda_layer.py compute_output_shape: a given output_shape is the shape after the batch
     # axis (the first input's); without one, Keras runs the function on symbolic tensors.
+    if output_shape is not None and getattr(output_shape, "on_values", None) is not None:
+        shape = output_shape.on_values(x)  # output_shape(input_shape): the whole shape
+        if not isinstance(shape, tuple):
+            raise NotStatic("output_shape gave no shape kerashape can read")
+        return Out(tuple(UNKNOWN if d is None else dim(d) for d in shape))
     if output_shape is not None:
         if not isinstance(output_shape, tuple):
-            raise NotStatic("output_shape is a function or a structure kerashape does not follow")
+            raise NotStatic("output_shape is a structure kerashape does not follow")
         batch = x[0][0] if isinstance(x, list) and x and isinstance(x[0], tuple) else x[0]
         return Out((batch,) + tuple(UNKNOWN if d is None else dim(d) for d in output_shape))
     on_shapes = getattr(function, "on_shapes", None)

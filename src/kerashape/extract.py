@@ -663,7 +663,9 @@ class Extractor:
             shape = ops.output_shape(function, tuple(shape_of(a) for a in args), kwargs)
         if not symbolic:  # eager, on concrete values: no operation, no name
             return TensorObj(shape, constant=True)
-        op = OpObj(function, None if self._in_lambda else self._auto_name(ops.name_prefix(function)))
+        # In a Lambda's function or a subclass's call, Keras runs the ops on tracers: no names.
+        eager = self._in_lambda or self._tracing
+        op = OpObj(function, None if eager else self._auto_name(ops.name_prefix(function)))
         return TensorObj(shape, op, symbolic, 0, node, Out(shape, 0, 0))
 
     def _boolean(self, node: ast.BoolOp, scope):

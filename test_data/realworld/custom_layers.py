@@ -56,7 +56,7 @@ maxlen, vocab_size, embed_dim = 50, 1000, 16
 inputs = layers.Input(shape=(maxlen,))
 x = TokenAndPositionEmbedding(maxlen, vocab_size, embed_dim)(inputs)
 x = TransformerBlock(embed_dim, 2, 32)(x)
-x = layers.Dropout(0.1)(x)
+x = layers.Add()([x, layers.Dropout(0.1)(x)])  # "add": the + inside the layers took no name
 pooled = AttentionPooling(name="attention_pooling")(x)
 outputs = layers.Dense(2, activation="softmax")(pooled)
 model = keras.Model(inputs=inputs, outputs=outputs)

@@ -4,6 +4,7 @@ import pytest
 from kerashape.api import check_source
 from kerashape.config import Config
 from kerashape.rules import RULES
+from kerashape.render import report_json
 
 ALL = Config(select=["KSH", "KSI"])
 VALID = [(code, src) for code, rule in RULES.items() for src in rule.VALID]
@@ -77,3 +78,21 @@ def test_no_diagnostic_on_unknown_shapes():
               "m.add(Conv2D(8, 3))\n"                 # would be KSH101 on (None, 784), but unknown
               "m.add(Dense(10))\n")
     assert check_source(source).diagnostics == []
+
+
+def test_loops_kerashape_cannot_count_leave_no_certain_numbers():
+    # A break it cannot decide may end the loop at any pass; a while loop on an unknown test
+    # leaves what it rebinds unknown (a symbol), never the value after one pass.
+    source = ("import keras\nfrom keras import layers\n"
+              "model = keras.Sequential([keras.Input((4,))])\n"
+              "for units in (8, 16, 32):\n"
+              "    if units > limit:\n"
+              "        break\n"
+              "    model.add(layers.Dense(units))\n"
+              "n = 1\n"
+              "while n < size:\n"
+              "    n *= 2\n"
+              "other = keras.Sequential([keras.Input((4,)), layers.Dense(n)])\n")
+    model, other = report_json(check_source(source))["models"]
+    assert (model["built"], model["total_params"]) == (False, None)
+    assert other["layers"][0]["output_shape"] == [None, "n"] and other["total_params"] == "5*n"

@@ -240,17 +240,25 @@ class Extractor:
             return
         for index, item in enumerate(items):
             self.bind(stmt.target, item, scope, names_models=False)
-            escapes = self._escapes
-            try:
-                self.block(stmt.body, scope)
-            except _Break:
+            outcome = self._iteration(stmt.body, scope)
+            if outcome == "break":
                 return
-            except _Continue:
-                continue
-            if self._escapes != escapes:  # it may have stopped here: the rest is uncertain
+            if outcome == "escaped":  # it may have stopped here: the rest is uncertain
                 self._uncertain_rest(stmt, items[index + 1:], scope)
                 return
         self.block(stmt.orelse, scope)
+
+    def _iteration(self, body: List[ast.stmt], scope: Scope) -> Optional[str]:
+        """One pass of a loop body: "break", "escaped" (a break, continue or return in a branch
+        kerashape could not decide: the loop may have ended), or None to go on."""
+        escapes = self._escapes
+        try:
+            self.block(body, scope)
+        except _Break:
+            return "break"
+        except _Continue:
+            pass
+        return "escaped" if self._escapes != escapes else None
 
     def _uncertain_rest(self, stmt: ast.For, items: list, scope: Scope) -> None:
         before = dict(scope.vars)
@@ -276,14 +284,10 @@ class Extractor:
             if test is False:
                 self.block(stmt.orelse, scope)
                 return
-            escapes = self._escapes
-            try:
-                self.block(stmt.body, scope)
-            except _Break:
+            outcome = self._iteration(stmt.body, scope)
+            if outcome == "break":
                 return
-            except _Continue:
-                continue
-            if self._escapes != escapes:
+            if outcome == "escaped":
                 break
         self.uncertain_loop(stmt.body, scope)
 

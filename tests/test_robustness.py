@@ -186,3 +186,15 @@ def test_call_positions_equal_libcst_positions():
         assert ours == theirs, text[:200]
         checked += len(ours)
     assert checked > 500
+
+
+def test_nested_event_loops_do_not_exhaust_the_budget():
+    # while loops are followed step by step (while True: ... break), but only the outermost:
+    # nested ones would multiply their passes into the step budget and a KSH900 on a valid file.
+    source = HEADER + ("model = Sequential([Input((4,)), Dense(2)])\n"
+                       "while True:\n    while True:\n"
+                       "        obs, reward, done = env.step(model.predict(obs))\n"
+                       "        for i in range(100):\n            total = total + i\n")
+    report = check_source(source, "agent.py")
+    assert [d.code for d in report.diagnostics] == []
+    assert report.models[0].total == 10

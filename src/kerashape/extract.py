@@ -27,6 +27,7 @@ MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
                    "concatenate": "Concatenate"}
 MAX_STEPS = 200_000  # statements and expressions evaluated per file
 MAX_LOOP = 512  # iterations unrolled per loop
+MAX_WHILE = 64  # passes of a while loop followed step by step (an event loop never ends)
 MAX_CALL_DEPTH = 8  # nested helper calls followed
 MAX_EXPR_DEPTH = 120  # nesting of one expression
 
@@ -106,6 +107,7 @@ class Extractor:
         self._in_lambda = 0  # running a Lambda's function: Keras runs it on tracers, naming nothing
         self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
         self._escapes = 0  # break/continue/return taken in a branch kerashape could not decide
+        self._in_while = 0  # while loops being followed step by step
 
     # -- entry point ------------------------------------------------------------
     def run(self, module: ast.Module) -> List[ModelObj]:
@@ -276,15 +278,20 @@ class Extractor:
 
     def _while(self, stmt: ast.While, scope):
         """Followed step by step while its test is known (``while True: ... break``, a counter);
-        from the first step kerashape cannot decide, an uncertain loop."""
-        for _ in range(MAX_LOOP):
+        from the first step kerashape cannot decide, an uncertain loop. A while loop inside
+        one followed so is not followed step by step itself: the passes would multiply."""
+        for _ in range(0 if self._in_while else MAX_WHILE):
             test = consts.truth(self.eval(stmt.test, scope))
             if test is None:
                 break
             if test is False:
                 self.block(stmt.orelse, scope)
                 return
-            outcome = self._iteration(stmt.body, scope)
+            self._in_while += 1
+            try:
+                outcome = self._iteration(stmt.body, scope)
+            finally:
+                self._in_while -= 1
             if outcome == "break":
                 return
             if outcome == "escaped":

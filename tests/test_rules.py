@@ -96,3 +96,15 @@ def test_loops_kerashape_cannot_count_leave_no_certain_numbers():
     model, other = report_json(check_source(source))["models"]
     assert (model["built"], model["total_params"]) == (False, None)
     assert other["layers"][0]["output_shape"] == [None, "n"] and other["total_params"] == "5*n"
+
+
+def test_ignored_input_shape_message_names_the_tuple_and_the_reason():
+    sequential = ("from keras import Sequential\nfrom keras.layers import Dense\n"
+                  "m = Sequential([Dense(4, input_shape=(8,)), Dense(2, input_shape=(4,))])\n")
+    functional = ("import keras\nfrom keras import layers\ni = keras.Input((8,))\n"
+                  "m = keras.Model(i, layers.Dense(4, input_shape=(8,))(i))\n")
+    [first] = check_source(sequential).diagnostics
+    assert first.message.startswith("input_shape=(4,) on Dense, which is not the model's first layer")
+    [second] = check_source(functional).diagnostics
+    assert (second.code, second.line, second.column) == ("KSH202", 4, 20)
+    assert "called on a tensor: Keras ignores it" in second.message

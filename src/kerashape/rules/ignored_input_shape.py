@@ -34,17 +34,19 @@ class IgnoredInputShape(Rule):
             if layer is None or first_of_stack or layer.uncertain:
                 continue
             key, _ = layer.shape_arg()
-            if key is not None:
-                yield Diagnostic(self.code, (
-                    "%s=%s on %s, which is not the model's first layer: Keras ignores it; "
-                    "remove it (or move it to the first layer)"
-                    % (key, _arg_text(layer.kwargs[key]), step.cls)), layer.node)
+            if key is None:
+                continue
+            where = ("which is not the model's first layer: Keras ignores it; remove it (or move it "
+                     "to the first layer)") if result.model.kind == "Sequential" else (
+                "called on a tensor: Keras ignores it (the tensor's shape is used); remove it")
+            yield Diagnostic(self.code, "%s=%s on %s, %s" % (
+                key, _arg_text(layer.kwargs[key]), step.cls, where), layer.node)
 
 
 def _arg_text(value):
     from ..shapes import Poly
     if isinstance(value, tuple):
-        return "(%s)" % ", ".join(_arg_text(v) for v in value) + ("," if len(value) == 1 else "")
+        return "(%s%s)" % (", ".join(_arg_text(v) for v in value), "," if len(value) == 1 else "")
     if isinstance(value, (int, Poly)) or value is None:
         return str(value)
     return "..."

@@ -4,6 +4,7 @@ Needs the ``oracle`` extra (keras + jax); skipped with a reason without it.
 Programs whose first line is ``# oracle: skip`` cannot run under Keras (names
 never defined, Keras 1 arguments) and are checked by test_cases.py only.
 """
+import ast
 import importlib.util
 import os
 from pathlib import Path
@@ -63,3 +64,29 @@ def test_keras1_spellings_are_what_keras_3_refuses(tmp_path):
     for path in paths[len(rule.INVALID):]:
         found = truth[str(path)]
         assert found["keras_error"] is None and all(m["built"] for m in found["models"]), found
+
+
+def test_dataset_shapes_are_the_ones_keras_asserts():
+    """The load_data() shapes kerashape knows, against the shapes Keras's own dataset modules
+    state (their docstring examples assert them; downloading the data needs a network)."""
+    import importlib.util
+    import re
+
+    from kerashape.arrays import DATASETS
+
+    folder = Path(importlib.util.find_spec("keras").origin).parent / "src" / "datasets"
+    for name in ("mnist", "fashion_mnist", "cifar10", "cifar100"):
+        text = (folder / (name + ".py")).read_text()
+        stated = dict(re.findall(r"assert (\w+)\.shape == (\([\d, ]*\))", text))
+        expected = tuple(ast.literal_eval(stated[k]) for k in ("x_train", "y_train", "x_test", "y_test"))
+        assert DATASETS[name] == expected, name
+    # Split sizes: int(len(x) * (1 - test_split)) with test_split=0.2 (506 houses; the count
+    # reuters.py and imdb.py state in their docstrings).
+    boston = (folder / "boston_housing.py").read_text()
+    assert "test_split=0.2" in boston and "int(len(x) * (1 - test_split))" in boston
+    assert DATASETS["boston_housing"][::2] == ((int(506 * 0.8), 13), (506 - int(506 * 0.8), 13))
+    reuters = (folder / "reuters.py").read_text()
+    assert "11,228 newswires" in reuters
+    assert DATASETS["reuters"][::2] == ((int(11228 * 0.8),), (11228 - int(11228 * 0.8),))
+    assert "25,000 movies reviews" in (folder / "imdb.py").read_text()
+    assert DATASETS["imdb"] == ((25000,),) * 4

@@ -15,12 +15,12 @@ from __future__ import annotations
 import ast
 from typing import Any, Dict, List, Optional, Tuple
 
-from . import consts, legacy, ops
+from . import arrays, consts, legacy, ops
 from .consts import NOT_CONST
 from .layers import REGISTRY, Out, ShapeError, run
 from .names import BUILD_SUBLAYERS, MODEL_CLASSES, SUBCLASSES, canonical, keras_path, to_snake_case
 from .shapes import UNKNOWN, Poly
-from .values import ClassObj, FuncObj, InstanceObj, LayerObj, ModelObj, OpObj, Ref, TensorObj
+from .values import ArrayObj, ClassObj, FuncObj, InstanceObj, LayerObj, ModelObj, OpObj, Ref, TensorObj
 
 MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
                    "average": "Average", "maximum": "Maximum", "minimum": "Minimum",
@@ -160,7 +160,7 @@ class Extractor:
     def _aug_assign(self, stmt: ast.AugAssign, scope):
         current = self.eval(stmt.target, scope)
         value = self.eval(stmt.value, scope)
-        self.bind(stmt.target, consts.binary(type(stmt.op).__name__, current, value), scope)
+        self.bind(stmt.target, self._arithmetic(type(stmt.op).__name__, current, value, stmt), scope)
 
     def _import(self, stmt: ast.Import, scope):
         for alias in stmt.names:
@@ -538,7 +538,10 @@ class Extractor:
         if base is UNKNOWN and dotted:
             base = Poly.symbol(dotted.rsplit(".", 1)[0])
         if isinstance(base, Ref):
-            return Ref("%s.%s" % (base.path, attr))
+            return None if base.path == "numpy" and attr == "newaxis" else Ref("%s.%s" % (base.path, attr))
+        if isinstance(base, ArrayObj):
+            found = arrays.attribute(base, attr)
+            return _BoundMethod(base, attr) if found is UNKNOWN else found
         if isinstance(base, TensorObj) and attr == "shape":
             return base.shape
         if isinstance(base, Poly) and dotted:
@@ -594,6 +597,9 @@ class Extractor:
         base = self.eval(node.value, scope)
         if isinstance(base, TensorObj):
             return self.tensor_op("get_item", (base, self._tensor_key(node.slice, scope)), {}, node)
+        if isinstance(base, ArrayObj):
+            shape = ops.get_item(base.shape, self._tensor_key(node.slice, scope))
+            return ArrayObj(shape) if isinstance(shape, tuple) else UNKNOWN
         key = self._subscript_key(node, scope)
         value = consts.item(base, key)
         if value is NOT_CONST:
@@ -634,8 +640,13 @@ class Extractor:
     def _binary(self, node: ast.BinOp, scope):
         left, right = self.eval(node.left, scope), self.eval(node.right, scope)
         op = type(node.op).__name__
+        return self._arithmetic(op, left, right, node)
+
+    def _arithmetic(self, op: str, left: Any, right: Any, node: ast.AST) -> Any:
         if (isinstance(left, TensorObj) or isinstance(right, TensorObj)) and op in ops.OPERATORS:
             return self.tensor_op(ops.OPERATORS[op], (left, right), {}, node)
+        if isinstance(left, ArrayObj) or isinstance(right, ArrayObj):
+            return arrays.binary(left, right) if op != "MatMult" else UNKNOWN
         return consts.binary(op, left, right)
 
     def _unary(self, node: ast.UnaryOp, scope):
@@ -821,11 +832,15 @@ class Extractor:
     # -- calls ------------------------------------------------------------------
     def call(self, func: Any, args: tuple, kwargs: dict, node: ast.Call, scope: Scope,
              dynamic: bool = False) -> Any:
+        if isinstance(func, Ref) and func.path.startswith("numpy."):
+            return UNKNOWN if dynamic else arrays.numpy_call(func.path[6:], args, kwargs)
         if isinstance(func, Ref):
             return self.call_keras(func, args, kwargs, node, dynamic)
         if isinstance(func, _BoundMethod):
             return self.call_method(func, args, kwargs, node)
         if isinstance(func, consts.Builtin):
+            if func.name == "len" and len(args) == 1 and isinstance(args[0], ArrayObj) and args[0].shape:
+                return args[0].shape[0]
             if func.name == "isinstance" and len(args) == 2 and isinstance(args[0], (LayerObj, ModelObj)):
                 return _is_instance(args[0], args[1])
             return consts.call_builtin(func.name, args, kwargs)
@@ -1055,6 +1070,13 @@ class Extractor:
             return self.call_layer(layer, inputs, {}, node)
         if name == "epsilon" and not args:
             return 1e-07  # keras.backend.epsilon(), as configured by default
+        path = keras_path(ref.path) or ""
+        if path.startswith("datasets.") and name == "load_data" and not args:
+            return arrays.load_data(path.split(".")[1], kwargs)
+        if name == "to_categorical" and args:
+            return arrays.to_categorical(args[0], args[1] if len(args) > 1 else kwargs.get("num_classes"))
+        if name == "pad_sequences" and args:
+            return arrays.pad_sequences(args[0], kwargs.get("maxlen", args[1] if len(args) > 1 else None))
         if name == "image_data_format":
             return self.image_data_format
         if name in REGISTRY or name == "InputLayer" or (
@@ -1148,6 +1170,8 @@ class Extractor:
 
     def call_method(self, method: "_BoundMethod", args: tuple, kwargs: dict, node: ast.Call):
         target, name = method.target, method.name
+        if isinstance(target, ArrayObj):
+            return arrays.method(target, name, args, kwargs)
         if isinstance(target, InstanceObj):
             result = self.run_method(target.cls.methods[name], target, args, kwargs)
             return UNKNOWN if result is _FAILED else result

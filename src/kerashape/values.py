@@ -102,6 +102,13 @@ class ModelObj:
         return self.cls.name if self.kind == "Subclassed" and self.cls is not None else self.kind
 
 
+@dataclass(frozen=True)
+class ArrayObj:
+    """A NumPy array (or a Keras dataset's) whose shape kerashape knows; never its values."""
+
+    shape: Tuple[Any, ...]
+
+
 @dataclass(eq=False)
 class OpObj:
     """A keras.ops operation on symbolic tensors (``x + y``, ``ops.mean(x)``, ``x[:, 0]``): a

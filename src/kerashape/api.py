@@ -62,7 +62,7 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
             return report
     extractor = Extractor(config.constants, config.image_data_format)
     try:
-        models = extractor.run(tree)
+        models = list(extractor.run(tree))  # reading a model may follow code that makes more
     except Exception as e:  # noqa: BLE001 - a bug of ours must not cost the user their run
         models = list(extractor.models)
         extractor.incomplete = "internal error %s: %s" % (type(e).__name__, e)

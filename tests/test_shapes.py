@@ -1,4 +1,6 @@
 """The dimension algebra: ints, symbols, UNKNOWN; values checked by arithmetic."""
+import pytest
+
 from kerashape.shapes import UNKNOWN, Poly, ceil_div, compare, make, product, shape_text, to_json
 
 a, b = Poly.symbol("img_rows"), Poly.symbol("img_cols")
@@ -49,3 +51,18 @@ def test_bounds():
 def test_shape_text():
     assert shape_text((UNKNOWN, 784, 4)) == "(None, 784, 4)"
     assert shape_text((UNKNOWN,)) == "(None,)"
+
+
+# Read from keras.src.ops.operation_utils.broadcast_shapes (Keras 3.15): None meets k as k.
+@pytest.mark.parametrize("a, b, out", [
+    ((None, 1), (1, 5), (None, 5)), ((None, 3), (3,), (None, 3)), ((None,), (4,), (4,)),
+    ((4,), (None,), (4,)), ((None,), (1,), (None,)), ((None,), (None,), (None,)),
+    ((2, 1, 3), (4, 1), (2, 4, 3)),
+])
+def test_ops_broadcast_is_keras(a, b, out):
+    from kerashape.ops import broadcast
+
+    def ours(shape):
+        return tuple(UNKNOWN if d is None else d for d in shape)
+
+    assert broadcast(ours(a), ours(b)) == ours(out)

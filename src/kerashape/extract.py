@@ -263,18 +263,11 @@ class Extractor:
         return "escaped" if self._escapes != escapes else None
 
     def _uncertain_rest(self, stmt: ast.For, items: list, scope: Scope) -> None:
-        before = dict(scope.vars)
-        self.uncertain += 1
-        try:
-            for item in items:
-                self.bind(stmt.target, item, scope, names_models=False)
-                try:
-                    self.block(stmt.body, scope)
-                except (_Break, _Continue):
-                    pass
-        finally:
-            self.uncertain -= 1
-        _forget_changes(before, scope)
+        """The passes after one that may have ended the loop: each an uncertain loop."""
+        for item in items:
+            self.bind(stmt.target, item, scope, names_models=False)
+            self.uncertain_loop(stmt.body, scope)
+        self.bind(stmt.target, UNKNOWN, scope)  # where it stopped is unknown
 
     def _while(self, stmt: ast.While, scope):
         """Followed step by step while its test is known (``while True: ... break``, a counter);
@@ -437,7 +430,7 @@ class Extractor:
                 target.value, ast.Name) else None
             if target.attr == "trainable":
                 self._set_trainable(owner, value)
-            if isinstance(owner, (InstanceObj, ModelObj)) and owner.attrs is not None:
+            if isinstance(owner, (InstanceObj, ModelObj)):
                 owner.attrs[target.attr] = value
             dotted = dotted_name(target)
             if dotted:

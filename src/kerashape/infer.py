@@ -111,10 +111,9 @@ def infer(model: ModelObj) -> ModelResult:
         result = infer_subclassed(model)
     else:
         result = infer_functional(model)
-    if model.trainable_set is not None:  # `model.trainable = False`: every layer is frozen
-        for step in result.steps:
-            out = set_trainable(Out(step.output, step.trainable, step.non_trainable), model.trainable_set)
-            step.trainable, step.non_trainable, step.variables = out.trainable, out.non_trainable, None
+    if model.trainable_set is not None:
+        # `model.trainable = False` froze its layers then (extract's _set_trainable); a frozen
+        # model also counts every weight as non-trainable, even of layers added afterwards.
         out = set_trainable(Out(None, result.trainable, result.non_trainable), model.trainable_set)
         result.trainable, result.non_trainable = out.trainable, out.non_trainable
     return result

@@ -46,11 +46,9 @@ def broadcast(a: Any, b: Any) -> Any:
     for i, j in zip(a, b):
         if known(i) == 1:
             out.append(j)
-        elif known(j) == 1 or i is UNKNOWN and j is UNKNOWN:
-            out.append(i if j is not UNKNOWN or known(j) == 1 else j)
         elif i is UNKNOWN:
-            out.append(j)
-        elif j is UNKNOWN or compare(i, j) == 0:
+            out.append(i if known(j) == 1 else j)
+        elif j is UNKNOWN or known(j) == 1 or compare(i, j) == 0:
             out.append(i)
         else:
             return UNKNOWN  # a mismatch (Keras raises) or symbols that may differ
@@ -74,10 +72,6 @@ def _reduce(x: Any, axis: Any = None, keepdims: Any = False, **_: Any) -> Any:
     if keepdims:
         return tuple(1 if i in axes else d for i, d in enumerate(x))
     return tuple(d for i, d in enumerate(x) if i not in axes)
-
-
-def _arg_reduce(x: Any, axis: Any = None, keepdims: Any = False) -> Any:
-    return _reduce(x, axis, keepdims)
 
 
 def _concatenate(xs: Any, axis: Any = 0) -> Any:
@@ -207,7 +201,7 @@ def _matmul(a: Any, b: Any) -> Any:
 _SHAPES: Dict[str, Callable[..., Any]] = {
     "matmul": _matmul, "tile": _tile,
     "concatenate": _concatenate, "stack": _stack, "reshape": _reshape, "expand_dims": _expand_dims,
-    "squeeze": _squeeze, "transpose": _transpose, "argmax": _arg_reduce, "argmin": _arg_reduce,
+    "squeeze": _squeeze, "transpose": _transpose, "argmax": _reduce, "argmin": _reduce,
 }
 _SHAPES.update((name, _elementwise) for name in ELEMENTWISE)
 _SHAPES.update((name, _binary) for name in BINARY)

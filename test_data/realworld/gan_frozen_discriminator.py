@@ -45,3 +45,8 @@ for layer in classifier.layers[:3]:
 for layer in classifier.layers:
     if isinstance(layer, layers.BatchNormalization):
         layer.trainable = True
+
+# A layer added to a frozen model is trainable itself, but the frozen model counts none.
+frozen_then_grown = Sequential([keras.Input((4,)), layers.Dense(3)])
+frozen_then_grown.trainable = False
+frozen_then_grown.add(layers.Dense(2))

@@ -17,6 +17,38 @@ NOT_CONST = object()
 MAX_SEQUENCE = 4096  # items in a tuple, list or range kerashape will build
 
 
+class Unfilled(Unknown):
+    """The contents of a list or dict that code kerashape cannot follow may have changed (a
+    loop it cannot count, a call outside the file). The container itself is changed to
+    hold only this (see :func:`lose`), so every name and object that shares it sees it."""
+
+    __slots__ = ()
+
+
+UNFILLED = object()  # the key a lost dict holds its Unfilled under
+
+
+def lost(container: Any) -> Optional[Unfilled]:
+    """The Unfilled a list or dict holds in place of its contents, or None."""
+    if isinstance(container, list) and len(container) == 1 and isinstance(container[0], Unfilled):
+        return container[0]
+    if isinstance(container, dict) and UNFILLED in container:
+        return container[UNFILLED]
+    return None
+
+
+def lose(container: Any, why: str, node: Any) -> None:
+    """Forget a list's or dict's contents, in place; the first cause stays."""
+    if lost(container) is not None:
+        return
+    unfilled = Unfilled(why, node)
+    if isinstance(container, list):
+        container[:] = [unfilled]
+    elif isinstance(container, dict):
+        container.clear()
+        container[UNFILLED] = unfilled
+
+
 class Builtin:
     __slots__ = ("name",)
 
@@ -43,6 +75,9 @@ def _is_int(v: Any) -> bool:
 
 def binary(op: str, a: Any, b: Any) -> Any:
     """``a <op> b`` for op an ``ast`` operator class name (Add, Mult, ...)."""
+    for operand in (a, b):
+        if lost(operand) is not None:
+            return lost(operand)
     if op == "Add" and isinstance(a, (tuple, list)) and type(a) is type(b):
         return a + b if len(a) + len(b) <= MAX_SEQUENCE else UNKNOWN
     if op == "Mult" and isinstance(a, (tuple, list)) and _is_int(b):
@@ -158,7 +193,7 @@ def unary(op: str, v: Any) -> Any:
 
 def truth(v: Any) -> Optional[bool]:
     """Python truthiness when it is certain, else None."""
-    if isinstance(v, (Poly, Unknown)):
+    if isinstance(v, (Poly, Unknown)) or lost(v) is not None:
         return None
     if v is None or isinstance(v, (bool, int, float, str, tuple, list, dict)):
         return bool(v)
@@ -212,6 +247,8 @@ def _all_certain(v: Any) -> bool:
 
 def iterate(v: Any, cap: int) -> Optional[List[Any]]:
     """The items of a known iterable of at most ``cap`` items, else None."""
+    if lost(v) is not None:
+        return None
     if isinstance(v, (tuple, list)):
         return list(v) if len(v) <= cap else None
     if isinstance(v, range):
@@ -225,6 +262,8 @@ def iterate(v: Any, cap: int) -> Optional[List[Any]]:
 
 def item(base: Any, key: Any) -> Any:
     """``base[key]`` for known containers, else NOT_CONST."""
+    if lost(base) is not None:
+        return lost(base)
     if isinstance(base, (tuple, list, str)) and (_is_int(key) or isinstance(key, slice)):
         try:
             return base[key]
@@ -235,11 +274,17 @@ def item(base: Any, key: Any) -> Any:
     return NOT_CONST
 
 
-def store_item(container: Any, key: Any, value: Any) -> None:
+def store_item(container: Any, key: Any, value: Any) -> bool:
+    """``container[key] = value`` where kerashape knows both; False where it does not."""
+    if lost(container) is not None:
+        return True  # it stays lost
     if isinstance(container, dict) and isinstance(key, (str, int)):
         container[key] = value
-    elif isinstance(container, list) and _is_int(key) and -len(container) <= key < len(container):
+        return True
+    if isinstance(container, list) and _is_int(key) and -len(container) <= key < len(container):
         container[key] = value
+        return True
+    return False
 
 
 BUILTINS = {"len", "range", "int", "float", "tuple", "list", "max", "min", "abs", "sum", "round",
@@ -248,9 +293,15 @@ BUILTINS = {"len", "range", "int", "float", "tuple", "list", "max", "min", "abs"
 
 def call_builtin(name: str, args: tuple, kwargs: dict) -> Any:
     try:
-        return _BUILTIN_IMPL.get(name, _unknown)(*args, **kwargs)
+        result = _BUILTIN_IMPL.get(name, _unknown)(*args, **kwargs)
     except (TypeError, ValueError, OverflowError, ZeroDivisionError):
-        return UNKNOWN
+        result = UNKNOWN
+    if isinstance(result, Unknown) and result.why is None:  # unknown because an argument is
+        for arg in args:
+            cause = arg if isinstance(arg, Unknown) else lost(arg)
+            if cause is not None and cause.why is not None:
+                return cause
+    return result
 
 
 def _unknown(*_: Any, **__: Any) -> Any:
@@ -258,6 +309,8 @@ def _unknown(*_: Any, **__: Any) -> Any:
 
 
 def _len(v: Any) -> Any:
+    if lost(v) is not None:
+        return lost(v)
     if isinstance(v, (tuple, list, str, dict, range)):
         return len(v)
     return UNKNOWN

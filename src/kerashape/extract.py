@@ -19,7 +19,7 @@ from . import arrays, consts, legacy, ops
 from .consts import NOT_CONST
 from .layers import REGISTRY, Out, ShapeError, run
 from .names import BUILD_SUBLAYERS, MODEL_CLASSES, SUBCLASSES, canonical, keras_path, to_snake_case
-from .shapes import UNKNOWN, Poly
+from .shapes import UNKNOWN, Poly, Unknown, reason_of, source_text
 from .values import ArrayObj, ClassObj, FuncObj, InstanceObj, LayerObj, ModelObj, OpObj, Ref, TensorObj
 
 MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
@@ -96,7 +96,10 @@ class Extractor:
         self.image_data_format = image_data_format
         self.models: List[ModelObj] = []
         self._uids: Dict[str, int] = {}
-        self.uncertain = 0
+        # The code being walked that may or may not run, innermost last: (why, node), where a
+        # NUL in why stands for the node's text ("a loop over `os.listdir(d)`").
+        self._regions: List[Tuple[str, ast.AST]] = []
+        self._born: Dict[int, Tuple[Any, int]] = {}  # containers made in uncertain code: depth
         self.steps = 0
         self.call_depth = 0
         self.expr_depth = 0
@@ -108,6 +111,11 @@ class Extractor:
         self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
         self._escapes = 0  # break/continue/return taken in a branch kerashape could not decide
         self._in_while = 0  # while loops being followed step by step
+
+    @property
+    def uncertain(self) -> int:
+        """How deep in code that may or may not run (or may run any number of times) we are."""
+        return len(self._regions)
 
     # -- entry point ------------------------------------------------------------
     def run(self, module: ast.Module) -> List[ModelObj]:
@@ -160,7 +168,23 @@ class Extractor:
     def _aug_assign(self, stmt: ast.AugAssign, scope):
         current = self.eval(stmt.target, scope)
         value = self.eval(stmt.value, scope)
+        if isinstance(current, list) and isinstance(stmt.op, ast.Add):  # in place: aliases see it
+            self._extend(current, value, stmt.target)
+            return
         self.bind(stmt.target, self._arithmetic(type(stmt.op).__name__, current, value, stmt), scope)
+
+    def _delete(self, stmt: ast.Delete, scope):
+        for target in stmt.targets:
+            if isinstance(target, ast.Name):
+                scope.outer_names.get(target.id, scope).vars.pop(target.id, None)
+            elif isinstance(target, ast.Subscript):
+                container = self.eval(target.value, scope)
+                key = self._subscript_key(target, scope)
+                if self._change(container, target.value):
+                    try:
+                        del container[key]
+                    except (KeyError, IndexError, TypeError):
+                        self._lose(container, target.value, "is changed by `del` with a key kerashape cannot read")
 
     def _import(self, stmt: ast.Import, scope):
         for alias in stmt.names:
@@ -210,35 +234,54 @@ class Extractor:
         elif test is False:
             self.block(stmt.orelse, scope)  # an `elif` is an If alone in orelse
         else:
-            self.uncertain_branches([stmt.body, stmt.orelse], scope)
+            self.uncertain_branches([stmt.body, stmt.orelse], scope,
+                                    ("a condition kerashape cannot decide (`if \0`)", stmt.test))
 
-    def uncertain_branches(self, branches, scope: Scope) -> None:
-        """Walk each branch from the same state; names they bind differently become unknown."""
+    def uncertain_branches(self, branches, scope: Scope, region: Tuple[str, ast.AST],
+                           first_is_certain: bool = False) -> None:
+        """Walk each branch from the same state; names they bind differently become unknown.
+        ``first_is_certain``: the first branch is the path a model-building run takes (a
+        ``try`` body), so what it builds is not marked uncertain."""
         before = dict(scope.vars)
         results = []
-        self.uncertain += 1
-        try:
-            for body in branches:
-                scope.vars = dict(before)
-                try:
-                    self.block(body, scope)
-                except (_Return, _Break, _Continue):
-                    self._escapes += 1  # a loop around it can no longer be followed step by step
+        for index, body in enumerate(branches):
+            scope.vars = dict(before)
+            if index == 0 and first_is_certain:
+                self.block(body, scope)  # a return in it returns, as in the run that builds
                 results.append(scope.vars)
-        finally:
-            self.uncertain -= 1
-        merged = {}
-        for name in set().union(*results):
-            values = [r.get(name, UNKNOWN) for r in results]
-            first = values[0]
-            merged[name] = first if all(_same_value(v, first) for v in values) else UNKNOWN
-        scope.vars = merged
+                continue
+            self._regions.append(region)
+            try:
+                self.block(body, scope)
+            except (_Return, _Break, _Continue):
+                self._escapes += 1  # a loop around it can no longer be followed step by step
+            finally:
+                self._regions.pop()
+            results.append(scope.vars)
+        merged = {name: self._merge([r.get(name, _UNBOUND) for r in results], name, region)
+                  for name in set().union(*results)}
+        scope.vars = {name: value for name, value in merged.items() if value is not _UNBOUND}
+
+    def _merge(self, values: List[Any], name: str, region: Tuple[str, ast.AST]) -> Any:
+        """The value of a name after branches kerashape could not choose between: the same in
+        all, else unknown. An import that failed leaves no value a model could be built from,
+        so a module bound on one path and unbound or None on another is that module."""
+        first = values[0]
+        if all(_same_value(v, first) for v in values):
+            return first
+        refs = [v for v in values if isinstance(v, Ref)]
+        if refs and all(_same_value(r, refs[0]) for r in refs) and all(
+                isinstance(v, Ref) or v is _UNBOUND or v is None for v in values):
+            return refs[0]
+        return Unknown("`%s` depends on %s" % (name, _region_text(region)))
 
     def _for(self, stmt: ast.For, scope):
-        items = consts.iterate(self.eval(stmt.iter, scope), MAX_LOOP)
+        iterable = self.eval(stmt.iter, scope)
+        items = consts.iterate(iterable, MAX_LOOP)
         if items is None:
-            self.bind(stmt.target, UNKNOWN, scope)
-            self.uncertain_loop(stmt.body, scope)
+            region = ("a loop over `\0`", stmt.iter)
+            self.bind(stmt.target, Unknown(*region), scope)
+            self.uncertain_loop(stmt.body, scope, region)
             return
         for index, item in enumerate(items):
             self.bind(stmt.target, item, scope, names_models=False)
@@ -264,10 +307,11 @@ class Extractor:
 
     def _uncertain_rest(self, stmt: ast.For, items: list, scope: Scope) -> None:
         """The passes after one that may have ended the loop: each an uncertain loop."""
+        region = ("a loop that may stop early (`for ... in \0`)", stmt.iter)
         for item in items:
             self.bind(stmt.target, item, scope, names_models=False)
-            self.uncertain_loop(stmt.body, scope)
-        self.bind(stmt.target, UNKNOWN, scope)  # where it stopped is unknown
+            self.uncertain_loop(stmt.body, scope, region)
+        self.bind(stmt.target, Unknown(*region), scope)  # where it stopped is unknown
 
     def _while(self, stmt: ast.While, scope):
         """Followed step by step while its test is known (``while True: ... break``, a counter);
@@ -289,20 +333,27 @@ class Extractor:
                 return
             if outcome == "escaped":
                 break
-        self.uncertain_loop(stmt.body, scope)
+        self.uncertain_loop(stmt.body, scope, ("the loop `while \0`", stmt.test))
 
-    def uncertain_loop(self, body, scope: Scope) -> None:
+    def uncertain_loop(self, body, scope: Scope, region: Tuple[str, ast.AST]) -> None:
         """A loop kerashape cannot count: its body once, every change in it marked uncertain,
-        and every name it rebinds unknown after it (it may have run any number of times)."""
+        and every name it rebinds unknown after it (it may have run any number of times).
+        The names it assigns are unknown from the start of that one pass too, as a later pass
+        reads what an earlier one wrote."""
         before = dict(scope.vars)
-        self.uncertain += 1
+        self._regions.append(region)
         try:
+            for name in _assigned_names(body):
+                if name in scope.vars or "." not in name:
+                    scope.vars[name] = Unknown("`%s` changes in %s" % (name, _region_text(region)))
             self.block(body, scope)
         except (_Break, _Continue):
             pass
         finally:
-            self.uncertain -= 1
-        _forget_changes(before, scope)
+            self._regions.pop()
+        for name, value in list(scope.vars.items()):
+            if name not in before or not _same_value(before[name], value):
+                scope.vars[name] = Unknown("`%s` changes in %s" % (name, _region_text(region)))
 
     def _with(self, stmt: ast.With, scope):
         for item in stmt.items:
@@ -312,8 +363,15 @@ class Extractor:
         self.block(stmt.body, scope)
 
     def _try(self, stmt, scope):
-        self.block(stmt.body, scope)
-        self.block(stmt.orelse, scope)
+        """The body and ``else`` as the run that builds the model takes them; each handler
+        from the state before it, as code that may or may not have run; names that differ
+        between these paths are unknown after it. ``finally`` always runs."""
+        if not stmt.handlers:
+            self.block(stmt.body + stmt.orelse, scope)
+        else:
+            self.uncertain_branches([stmt.body + stmt.orelse] + [h.body for h in stmt.handlers], scope,
+                                    ("an exception handler (`except \0`)", stmt.handlers[0].type
+                                     or stmt.handlers[0]), first_is_certain=True)
         self.block(stmt.finalbody, scope)
 
     def _function_def(self, stmt, scope):
@@ -387,6 +445,7 @@ class Extractor:
         ast.Assign: _assign,
         ast.AnnAssign: _ann_assign,
         ast.AugAssign: _aug_assign,
+        ast.Delete: _delete,
         ast.Import: _import,
         ast.ImportFrom: _import_from,
         ast.Return: _return,
@@ -431,6 +490,9 @@ class Extractor:
             if target.attr == "trainable":
                 self._set_trainable(owner, value)
             if isinstance(owner, (InstanceObj, ModelObj)):
+                old = owner.attrs.get(target.attr, _UNBOUND)
+                if self.uncertain and not _same_value(old, value):  # it may or may not be set
+                    value = Unknown("`%s` depends on %s" % (target.attr, _region_text(self._regions[-1])))
                 owner.attrs[target.attr] = value
             dotted = dotted_name(target)
             if dotted:
@@ -439,7 +501,68 @@ class Extractor:
                     value.name = dotted
         elif isinstance(target, ast.Subscript):
             container = self.eval(target.value, scope)
-            consts.store_item(container, self._subscript_key(target, scope), value)
+            key = self._subscript_key(target, scope)
+            if self._change(container, target.value) and not consts.store_item(container, key, value):
+                self._lose(container, target.value, "is changed at a key kerashape cannot read")
+
+    # -- lists and dicts that change ------------------------------------------------
+    def _change(self, container: Any, node: ast.AST) -> bool:
+        """Whether a change to a list or dict may be applied here. In code that may or may not
+        run (or runs an unknown number of times), on a container made before it, the change
+        may or may not happen: the container's contents are lost instead, in place, so every
+        name and object sharing it sees that."""
+        if not isinstance(container, (list, dict)) or consts.lost(container) is not None:
+            return False
+        born = self._born.get(id(container))
+        depth = born[1] if born is not None and born[0] is container else 0
+        if self.uncertain <= depth:
+            return True  # made in this uncertain code: changed as it runs
+        self._lose(container, node, "is changed in " + _region_text(self._regions[depth]))
+        return False
+
+    @staticmethod
+    def _lose(container: Any, node: ast.AST, why: str) -> None:
+        consts.lose(container, "`%s` %s" % (source_text(node), why), None)
+
+    def _made(self, value: Any) -> Any:
+        """A list or dict made here: changes to it in the same uncertain code are certain."""
+        if self._regions and isinstance(value, (list, dict)):
+            self._born[id(value)] = (value, self.uncertain)
+        return value
+
+    def _extend(self, target: list, items_value: Any, node: ast.AST) -> None:
+        if self._change(target, node):
+            items = consts.iterate(items_value, MAX_LOOP)
+            if items is None:
+                self._lose(target, node, "is extended by `%s`, which kerashape cannot list"
+                           % ("?" if not isinstance(node, ast.AST) else source_text(node)))
+            else:
+                target.extend(items)
+
+    def _outside(self, args: tuple, kwargs: dict, node: ast.AST, pure: bool = False) -> Any:
+        """A call kerashape does not follow: its result is unknown, and (unless it is known
+        not to change its arguments) every list, dict and object reachable from what it
+        was given may have been changed by it."""
+        if not pure:
+            seen: set = set()
+            for value in list(args) + list(kwargs.values()):
+                self._lose_reachable(value, node, seen, 0)
+        return Unknown("`\0` is computed outside the file", node)
+
+    def _lose_reachable(self, value: Any, node: ast.AST, seen: set, depth: int) -> None:
+        if id(value) in seen or depth > 8:
+            return
+        seen.add(id(value))
+        if isinstance(value, (list, tuple, dict)):
+            for item in list(value.values() if isinstance(value, dict) else value):
+                self._lose_reachable(item, node, seen, depth + 1)
+            if not isinstance(value, tuple):
+                consts.lose(value, "its contents are passed to `%s`, outside the file" % source_text(node), None)
+        elif isinstance(value, InstanceObj):
+            for item in list(value.attrs.values()):
+                self._lose_reachable(item, node, seen, depth + 1)
+            value.attrs.clear()
+            value.lost = Unknown("`\0` may change its attributes", node)
 
     def _model_layers(self, model: ModelObj) -> Any:
         """``model.layers`` as Keras lists them (a Sequential's without its InputLayer), so
@@ -506,9 +629,7 @@ class Extractor:
         name = node.id
         found, value = scope.lookup(name)
         if found:
-            # A name bound to something unreadable (np.load(...), a merge of branches)
-            # is still one value: a symbol says more than "unknown".
-            return Poly.symbol(name) if value is UNKNOWN else value
+            return value  # unknown where the file computes it unknowably: never a symbol of its name
         if name in self.constants:
             return self.constants[name]
         for module in scope.stars():
@@ -528,13 +649,13 @@ class Extractor:
                 return value
         base = self.eval(node.value, scope)
         attr = node.attr
-        if base is UNKNOWN and dotted:
-            base = Poly.symbol(dotted.rsplit(".", 1)[0])
+        if isinstance(base, Unknown):  # `args.units` of an unknown `args`: configured, or unknown
+            return self.constants.get(dotted, base) if dotted else base
         if isinstance(base, Ref):
             return None if base.path == "numpy" and attr == "newaxis" else Ref("%s.%s" % (base.path, attr))
         if isinstance(base, ArrayObj):
             found = arrays.attribute(base, attr)
-            return _BoundMethod(base, attr) if found is UNKNOWN else found
+            return _BoundMethod(base, attr) if isinstance(found, Unknown) else found
         if isinstance(base, TensorObj) and attr == "shape":
             return base.shape
         if isinstance(base, Poly) and dotted:
@@ -552,6 +673,8 @@ class Extractor:
         if isinstance(base, InstanceObj):
             if attr in base.cls.methods:
                 return _BoundMethod(base, attr)
+            if attr not in base.attrs and base.lost is not None:
+                return base.lost
             return base.attrs.get(attr, base.cls.attrs.get(attr, UNKNOWN))
         if isinstance(base, ClassObj):  # Config.DIM, Builder.build(...) for a class/static method
             if attr in base.methods:
@@ -613,7 +736,7 @@ class Extractor:
                 items.extend(spread)
             else:
                 items.append(self._as_layer(self.eval(element, scope), element))
-        return tuple(items) if isinstance(node, ast.Tuple) else list(items)
+        return tuple(items) if isinstance(node, ast.Tuple) else self._made(list(items))
 
     def _dict(self, node: ast.Dict, scope):
         out: Dict[Any, Any] = {}
@@ -628,7 +751,7 @@ class Extractor:
             if not isinstance(key, (str, int)):
                 return UNKNOWN
             out[key] = self.eval(value_node, scope)
-        return out
+        return self._made(out)
 
     def _binary(self, node: ast.BinOp, scope):
         left, right = self.eval(node.left, scope), self.eval(node.right, scope)
@@ -754,7 +877,7 @@ class Extractor:
         out: List[Any] = []
         if not self._comp_for(node.generators, node.elt, Scope(scope), out):
             return UNKNOWN
-        return out if isinstance(node, ast.ListComp) else tuple(out)
+        return self._made(out) if isinstance(node, ast.ListComp) else tuple(out)
 
     def _comp_for(self, generators: List[ast.comprehension], elt, scope: Scope, out: List[Any]) -> bool:
         comp = generators[0]
@@ -826,7 +949,11 @@ class Extractor:
     def call(self, func: Any, args: tuple, kwargs: dict, node: ast.Call, scope: Scope,
              dynamic: bool = False) -> Any:
         if isinstance(func, Ref) and func.path.startswith("numpy."):
-            return UNKNOWN if dynamic else arrays.numpy_call(func.path[6:], args, kwargs)
+            if dynamic or func.path.endswith(".shuffle"):
+                return self._outside(args, kwargs, node, pure=not func.path.endswith(".shuffle"))
+            return arrays.numpy_call(func.path[6:], args, kwargs)
+        if isinstance(func, Ref) and keras_path(func.path) is None and not func.path.startswith("<class>."):
+            return self._outside(args, kwargs, node, pure=func.path.startswith(_PURE))
         if isinstance(func, Ref):
             return self.call_keras(func, args, kwargs, node, dynamic)
         if isinstance(func, _BoundMethod):
@@ -838,12 +965,12 @@ class Extractor:
                 return _is_instance(args[0], args[1])
             return consts.call_builtin(func.name, args, kwargs)
         if isinstance(func, FuncObj) and not dynamic:
-            return self.call_function(func, args, kwargs)
+            return self.call_function(func, args, kwargs, node=node)
         if isinstance(func, (LayerObj, ModelObj)):
             return self.call_layer(func, args, kwargs, node)
         if isinstance(func, ClassObj) and not dynamic:
             return self.instantiate(func, args, kwargs, node)
-        return UNKNOWN
+        return self._outside(args, kwargs, node)
 
     # -- keras.Model subclasses ---------------------------------------------------
     def instantiate(self, cls: ClassObj, args: tuple, kwargs: dict, node: ast.Call) -> Any:
@@ -903,7 +1030,7 @@ class Extractor:
             size, trainable = UNKNOWN, UNKNOWN
         model.weights.append((size, trainable))
         # The variable: a concrete value of that shape to the ops that use it, never a node.
-        return TensorObj(tuple(dims), constant=True) if size is not UNKNOWN else UNKNOWN
+        return TensorObj(tuple(dims), constant=True) if not isinstance(size, Unknown) else UNKNOWN
 
     def run_method(self, func: FuncObj, model: Any, args: tuple, kwargs: dict) -> Any:
         """A method with ``self`` bound to ``model`` (or a plain instance): ``self.x`` reads
@@ -986,14 +1113,16 @@ class Extractor:
             layer.call_outputs.append(made)
         return made
 
-    def call_function(self, func: FuncObj, args: tuple, kwargs: dict, standalone: bool = False):
-        """Evaluate a helper of the file with its arguments bound; bounded depth."""
+    def call_function(self, func: FuncObj, args: tuple, kwargs: dict, standalone: bool = False,
+                      node: Optional[ast.AST] = None):
+        """Evaluate a helper of the file with its arguments bound; bounded depth. One it does
+        not follow (recursion: following it is exponential) is as a call outside the file."""
         if self.call_depth >= MAX_CALL_DEPTH or func.node in self._active:
-            return UNKNOWN  # recursion: its result is unknown, and following it is exponential
+            return self._outside(args, kwargs, node or func.node)
         self._called.add(func.node)
         scope = Scope(func.scope)
         if not self._bind_params(func.node.args, args, kwargs, scope, func.scope, standalone):
-            return UNKNOWN
+            return self._outside(args, kwargs, node or func.node)
         self.call_depth += 1
         self._active.add(func.node)
         try:
@@ -1113,6 +1242,7 @@ class Extractor:
                     self._built(model)  # a built model first gives its input shape
             elif layers is not None:
                 model.uncertain = True  # layers kerashape cannot list: how many is unknown
+                model.why_uncertain = reason_of(layers) or "its layers are not a list kerashape can read"
         else:
             for old, new in legacy.MODEL_RENAMED.items():
                 if old in kwargs and new not in kwargs:  # Keras 1's Model(input=..., output=...)
@@ -1185,6 +1315,8 @@ class Extractor:
                     if isinstance(item, LayerObj):
                         item.uncertain = True
                     target.uncertain = True
+                    target.why_uncertain = target.why_uncertain or "layers are added in " + _region_text(
+                        self._regions[-1])
                 if not target.layers and _declares_shape(item):
                     self._name_input_layer(target)
                 target.layers.append(item)
@@ -1209,32 +1341,36 @@ class Extractor:
             return None if name in ("add", "build", "summary", "compile") else UNKNOWN
         if isinstance(target, str):  # str.format, the one string method names are built with
             return consts.format_text(target.format, *args) if not kwargs else UNKNOWN
-        if isinstance(target, list):
-            if name == "append" and len(args) == 1:
-                target.append(self._as_layer(args[0], node.args[0]))
-                return None
-            if name == "extend" and len(args) == 1:
-                items = consts.iterate(args[0], MAX_LOOP)
-                if items is not None:
-                    target.extend(items)
-                    return None
-            if name == "insert" and len(args) == 2 and isinstance(args[0], int):
-                target.insert(args[0], args[1])
-                return None
-            if name == "pop" and len(args) <= 1 and all(isinstance(a, int) for a in args) and target:
-                index = args[0] if args else -1
-                return target.pop(index) if -len(target) <= index < len(target) else UNKNOWN
-            if name == "clear" and not args:
-                target.clear()
-                return None
-            if name == "reverse" and not args:
-                target.reverse()
-                return None
+        if isinstance(target, (list, dict)):
+            return self._container_method(target, name, args, kwargs, node)
         return UNKNOWN
+
+    def _container_method(self, target: Any, name: str, args: tuple, kwargs: dict, node: ast.Call):
+        """A method of a list or dict: read, or changed as Python changes it; a change
+        kerashape cannot make exactly loses the container's contents instead."""
+        owner = node.func.value if isinstance(node.func, ast.Attribute) else node.func
+        if name in _READ_METHODS:
+            lost = consts.lost(target)
+            return lost if lost is not None else self._made(_read_method(target, name, args, kwargs))
+        if not self._change(target, owner):
+            lost = consts.lost(target)
+            return UNKNOWN if lost is None else lost
+        if isinstance(target, list) and name == "append" and len(args) == 1 and not kwargs:
+            target.append(self._as_layer(args[0], node.args[0]))
+            return None
+        if isinstance(target, list) and name == "extend" and len(args) == 1:
+            self._extend(target, args[0], node.args[0])
+            return None
+        done, result = _change_container(target, name, args, kwargs)
+        if not done:
+            self._lose(target, owner, "is changed by `.%s(...)` in a way kerashape cannot follow, line %d"
+                       % (name, node.lineno))
+            return consts.lost(target)
+        return result
 
     def _as_layer(self, value: Any, node: ast.expr) -> Any:
         """A call kerashape cannot read, used as a layer, is an opaque layer of that name."""
-        if value is UNKNOWN and isinstance(node, ast.Call):
+        if isinstance(value, Unknown) and isinstance(node, ast.Call):
             written = dotted_name(node.func)
             if written:
                 cls = written.rsplit(".", 1)[-1]
@@ -1244,6 +1380,10 @@ class Extractor:
 
 
 _GRAPH_ENDS = ("input", "inputs", "output", "outputs")  # a functional model's tensors
+_UNBOUND = object()  # a name one branch binds and another does not
+# Functions outside the file known not to change what they are given (logging, plotting, saving).
+_PURE = ("json.dump", "os.path.", "os.makedirs", "os.mkdir", "logging.", "matplotlib.", "math.",
+         "pickle.dump", "time.", "warnings.", "print", "random.seed", "tensorflow.random.set_seed")
 _FAILED = object()  # a method kerashape could not run (recursion, depth, unbindable arguments)
 
 
@@ -1257,11 +1397,87 @@ def _collect_layers(model: ModelObj) -> None:
                 model.layers.append(item)
 
 
-def _forget_changes(before: Dict[str, Any], scope: Scope) -> None:
-    """After code that may or may not have run: a name it rebound (or bound) is unknown."""
-    for name, value in list(scope.vars.items()):
-        if name not in before or not _same_value(before[name], value):
-            scope.vars[name] = UNKNOWN
+_READ_METHODS = frozenset({"index", "count", "copy", "get", "keys", "values", "items"})
+
+
+def _read_method(target: Any, name: str, args: tuple, kwargs: dict) -> Any:
+    """A list or dict method that changes nothing, on known contents."""
+    certain = all(isinstance(x, (int, float, str, type(None))) for x in target) if isinstance(target, list) \
+        else True
+    try:
+        if name == "copy" and not args:
+            return type(target)(target)
+        if isinstance(target, dict):
+            if name == "get" and 1 <= len(args) <= 2 and isinstance(args[0], (str, int)):
+                return target.get(args[0], args[1] if len(args) > 1 else None)
+            if name in ("keys", "values", "items") and not args:
+                return list(getattr(target, name)())
+        elif certain and name in ("index", "count") and args and not isinstance(args[0], (Poly, Unknown)):
+            return getattr(target, name)(*args)
+    except (ValueError, TypeError):
+        pass
+    return UNKNOWN
+
+
+def _change_container(target: Any, name: str, args: tuple, kwargs: dict) -> Tuple[bool, Any]:
+    """(done, result) of a list or dict method that changes it, made exactly where the
+    arguments are known; (False, None) where kerashape cannot make the change exactly."""
+    ints = all(isinstance(a, int) and not isinstance(a, bool) for a in args)
+    if kwargs and not (isinstance(target, dict) and name == "update"):
+        return False, None
+    if isinstance(target, list):
+        if name == "insert" and len(args) == 2 and isinstance(args[0], int) and not isinstance(args[0], bool):
+            target.insert(args[0], args[1])
+            return True, None
+        if name == "pop" and len(args) <= 1 and ints and target:
+            index = args[0] if args else -1
+            if -len(target) <= index < len(target):
+                return True, target.pop(index)
+        if name in ("clear", "reverse") and not args:
+            getattr(target, name)()
+            return True, None
+        return False, None
+    if name == "update" and len(args) <= 1:
+        other = dict(args[0]) if args and isinstance(args[0], dict) and consts.lost(args[0]) is None else (
+            {} if not args else None)
+        if other is None or not all(isinstance(k, (str, int)) for k in other):
+            return False, None
+        target.update(other, **kwargs)
+        return True, None
+    key_known = bool(args) and isinstance(args[0], (str, int)) and not isinstance(args[0], bool)
+    if name == "setdefault" and 1 <= len(args) <= 2 and key_known:
+        return True, target.setdefault(args[0], args[1] if len(args) > 1 else None)
+    if name == "pop" and 1 <= len(args) <= 2 and key_known and (args[0] in target or len(args) == 2):
+        return True, target.pop(*args)
+    if name == "clear" and not args:
+        target.clear()
+        return True, None
+    return False, None
+
+
+def _region_text(region: Tuple[str, ast.AST]) -> str:
+    """``a loop over `os.listdir(d)`, line 9``: where code that may not run stands."""
+    return (Unknown(*region).reason or region[0]).replace("\0", "?")
+
+
+def _assigned_names(body: List[ast.stmt]) -> List[str]:
+    """The names (and dotted ``self.x`` targets) a block assigns, nested blocks included but
+    not nested functions or classes (they bind only their own name)."""
+    found: List[str] = []
+    stack: List[ast.AST] = list(body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found.append(node.name)
+            continue
+        if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            continue
+        if isinstance(node, (ast.Name, ast.Attribute)) and isinstance(node.ctx, ast.Store):
+            dotted = dotted_name(node)
+            if dotted:
+                found.append(dotted)
+        stack.extend(ast.iter_child_nodes(node))
+    return found
 
 
 def _star_exports(name: Optional[str]) -> bool:

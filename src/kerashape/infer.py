@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, List, Optional, Tuple
 
 from .layers import REGISTRY, Out, ShapeError, run, set_trainable
-from .shapes import UNKNOWN, Dim, Poly, Unknown, bounded, total
+from .shapes import NONE, UNKNOWN, Dim, Poly, Unknown, bounded, has_gap, reason_of, total
 from .values import LayerObj, ModelObj, OpObj, TensorObj
 
 
@@ -71,12 +71,14 @@ def full_shape(value: Any, batch: Any = None, with_batch: bool = False) -> Any:
     dims = tuple(_shape_dim(d) for d in value)
     if with_batch:
         return dims
-    batch_dim = _shape_dim(batch) if batch is not None else UNKNOWN
+    batch_dim = _shape_dim(batch) if batch is not None else NONE
     return (batch_dim,) + dims
 
 
 def _shape_dim(d: Any) -> Dim:
-    if d is None or isinstance(d, bool):
+    if d is None:
+        return NONE  # declared variable: Keras's None
+    if isinstance(d, bool):
         return UNKNOWN
     if isinstance(d, int):
         return bounded(d) if d >= 0 else UNKNOWN
@@ -295,12 +297,12 @@ def _tensor_step(tensor: TensorObj, position: int) -> Step:
     shape = out.shape if out is not None else UNKNOWN
     if isinstance(tensor.layer, ModelObj):
         model = tensor.layer
-        if out is not None and x is not UNKNOWN:  # as it stands at the end, not at the call
+        if out is not None and not isinstance(x, Unknown):  # as it stands at the end, not at the call
             out = set_trainable(apply_model(model, x), model.trainable_set)
         return Step(model.class_name, model.keras_name, model.node, None, x, shape,
                     out.trainable, out.non_trainable, position=position, model=model)
     layer = tensor.layer
-    if out is not None and layer.trainable_set is not None and tensor.error is None and x is not UNKNOWN:
+    if out is not None and layer.trainable_set is not None and tensor.error is None and not isinstance(x, Unknown):
         out = run(layer, x)  # with the flag it has at the end, not at the call
     return Step(layer.cls, layer.name, layer.node, layer, x, shape, out.trainable, out.non_trainable,
                 out.formula, tensor.error, position, variables=out.variables)
@@ -360,7 +362,7 @@ def _model_input_shape(model: ModelObj) -> Any:
 def apply_step(item: Any, x: Any, position: int) -> Step:
     if isinstance(item, LayerObj):
         error = None
-        if x is UNKNOWN:
+        if isinstance(x, Unknown):
             out = Out(UNKNOWN, UNKNOWN, UNKNOWN)
         else:
             try:
@@ -370,12 +372,41 @@ def apply_step(item: Any, x: Any, position: int) -> Step:
         return Step(item.cls, item.name, item.node, item, x, out.shape, out.trainable,
                     out.non_trainable, out.formula, error, position, variables=out.variables)
     if isinstance(item, ModelObj):
-        out = set_trainable(apply_model(item, x), item.trainable_set) if x is not UNKNOWN \
+        out = set_trainable(apply_model(item, x), item.trainable_set) if not isinstance(x, Unknown) \
             else Out(UNKNOWN, UNKNOWN, UNKNOWN)
         return Step(item.class_name, item.keras_name, item.node, None, x, out.shape, out.trainable,
                     out.non_trainable, position=position, model=item)
     # Something kerashape cannot read stands here: Keras has a layer, we do not know it.
     return Step("Unknown", None, None, None, x, UNKNOWN, UNKNOWN, UNKNOWN, position=position)
+
+
+def step_reason(step: Step) -> Optional[str]:
+    """Why a row's shape or counts are unknown: the first cause its values, its layer's
+    arguments or its input carry; None where nothing is unknown or nobody said why."""
+    if not (has_gap(step.output) or has_gap([step.trainable, step.non_trainable])):
+        return None
+    sources = [step.output, step.trainable, step.non_trainable]
+    if step.layer is not None:
+        sources += [step.layer.args, step.layer.kwargs]
+    for source in sources + [step.input]:
+        found = reason_of(source)
+        if found:
+            return found
+    return None
+
+
+def model_reason(result: ModelResult) -> Optional[str]:
+    """Why a model is unbuilt, where the code says more than "no input shape is given"."""
+    model = result.model
+    if result.built:
+        return None
+    if model.why_uncertain:
+        return model.why_uncertain
+    if model.kind == "Functional":
+        return reason_of([model.inputs, model.outputs]) or (
+            None if _tensors(model.outputs) and _tensors(model.inputs) else "its inputs or outputs are not"
+            " tensors kerashape can follow")
+    return None
 
 
 def is_last_axis_layer(step: Step) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional
 
-from .shapes import UNKNOWN, Poly, compare, known, product
+from .shapes import UNKNOWN, Poly, Unknown, compare, known, product
 
 # `x <op> y` on a KerasTensor -> the keras.ops function it calls (keras_tensor.py).
 OPERATORS = {"Add": "add", "Sub": "subtract", "Mult": "multiply", "Div": "true_divide",
@@ -46,9 +46,9 @@ def broadcast(a: Any, b: Any) -> Any:
     for i, j in zip(a, b):
         if known(i) == 1:
             out.append(j)
-        elif i is UNKNOWN:
+        elif isinstance(i, Unknown):
             out.append(i if known(j) == 1 else j)
-        elif j is UNKNOWN or known(j) == 1 or compare(i, j) == 0:
+        elif isinstance(j, Unknown) or known(j) == 1 or compare(i, j) == 0:
             out.append(i)
         else:
             return UNKNOWN  # a mismatch (Keras raises) or symbols that may differ
@@ -86,10 +86,10 @@ def _concatenate(xs: Any, axis: Any = 0) -> Any:
     for shape in xs[1:]:
         for i, (a, b) in enumerate(zip(out, shape)):
             if i == index:
-                out[i] = UNKNOWN if a is UNKNOWN or b is UNKNOWN else a + b
-            elif a is UNKNOWN:
+                out[i] = a + b
+            elif isinstance(a, Unknown):
                 out[i] = b
-            elif b is not UNKNOWN and compare(a, b) != 0:
+            elif not isinstance(b, Unknown) and compare(a, b) != 0:
                 return UNKNOWN
     return tuple(out)
 
@@ -109,7 +109,7 @@ def _reshape(x: Any, newshape: Any) -> Any:
     if not isinstance(newshape, (tuple, list)):
         return UNKNOWN
     dims = [UNKNOWN if d is None else d for d in newshape]
-    if any(not isinstance(d, (int, Poly)) and d is not UNKNOWN or isinstance(d, bool) for d in dims):
+    if any(not isinstance(d, (int, Poly)) and not isinstance(d, Unknown) or isinstance(d, bool) for d in dims):
         return UNKNOWN
     holes = [i for i, d in enumerate(dims) if d == -1]
     if len(holes) > 1:
@@ -119,7 +119,7 @@ def _reshape(x: Any, newshape: Any) -> Any:
         size = product(x)
         # keras/src/ops/numpy.py Reshape: the -1 is None unless every size is known
         fill = size // rest if known(size) is not None and known(rest) else UNKNOWN
-        if fill is not UNKNOWN and fill * rest != size:
+        if not isinstance(fill, Unknown) and fill * rest != size:
             return UNKNOWN
         dims[holes[0]] = fill
     return tuple(dims)
@@ -132,7 +132,7 @@ def _expand_dims(x: Any, axis: Any) -> Any:
 
 def _squeeze(x: Any, axis: Any = None) -> Any:
     if axis is None:
-        if any(d is UNKNOWN or isinstance(d, Poly) for d in x):
+        if any(isinstance(d, Unknown) or isinstance(d, Poly) for d in x):
             return UNKNOWN
         return tuple(d for d in x if d != 1)
     index = _axis(axis, len(x))
@@ -185,10 +185,10 @@ def _matmul(a: Any, b: Any) -> Any:
     if not isinstance(a, tuple) or not isinstance(b, tuple) or not a or not b:
         return UNKNOWN
     left, right = ((1,) + a if len(a) == 1 else a), (b + (1,) if len(b) == 1 else b)
-    if left[-1] is not UNKNOWN and right[-2] is not UNKNOWN and compare(left[-1], right[-2]) != 0:
+    if not isinstance(left[-1], Unknown) and not isinstance(right[-2], Unknown) and compare(left[-1], right[-2]) != 0:
         return UNKNOWN
     leading = broadcast(left[:-2], right[:-2])
-    if leading is UNKNOWN:
+    if isinstance(leading, Unknown):
         return UNKNOWN
     out = list(leading) + [left[-2], right[-1]]
     if len(a) == 1:
@@ -256,5 +256,5 @@ def get_item(x: Any, key: Any) -> Any:
         elif isinstance(dim, int):
             out.append(len(range(*k.indices(dim))))
         else:
-            out.append(UNKNOWN)
+            out.append(dim if isinstance(dim, Unknown) else UNKNOWN)
     return tuple(out) + x[axis:]

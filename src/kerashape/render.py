@@ -9,7 +9,7 @@ import json
 from typing import Any, Dict, List
 
 from .api import FileReport
-from .infer import ModelResult, Step
+from .infer import ModelResult, Step, model_reason, step_reason
 from .shapes import Poly, known, shape_text, to_json
 
 
@@ -42,13 +42,16 @@ def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
         out["error"] = {"code": step.error.code, "message": step.error.message}
     if step.inbound:
         out["connected_to"] = step.inbound
+    reason = step_reason(step)
+    if reason:
+        out["unknown_reason"] = reason
     return out
 
 
 def model_json(report: FileReport, result: ModelResult) -> Dict[str, Any]:
     model = result.model
     line, column = report.position(model.node)
-    return {
+    out = {
         # The variable a run of the file finds it under; one that lives only inside a function
         # or an object is known by its Keras name, as Keras (and the oracle) know it.
         "name": model.name if model.module_level else model.keras_name,
@@ -62,6 +65,10 @@ def model_json(report: FileReport, result: ModelResult) -> Dict[str, Any]:
         "trainable_params": to_json(result.trainable) if result.built else None,
         "non_trainable_params": to_json(result.non_trainable) if result.built else None,
     }
+    reason = model_reason(result)
+    if reason:
+        out["unknown_reason"] = reason
+    return out
 
 
 def report_json(report: FileReport) -> Dict[str, Any]:
@@ -172,6 +179,8 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
         if i < len(rows) - 1:
             out.append(rule("├", "┼", "┤", "─"))
     out.append(rule("└", "┴", "┘", "─"))
+    out.extend(" Unknown in %s: %s" % (step.name or step.cls, reason) for step, reason in
+               ((s, step_reason(s)) for s in result.steps) if reason)
     if result.built:
         for label, value in (("Total params", result.total), ("Trainable params", result.trainable),
                              ("Non-trainable params", result.non_trainable)):
@@ -179,6 +188,8 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
     elif model.kind == "Subclassed":
         out.append(" Not traced: call() is followed only on a known input (model.build(shape) or"
                    " model(keras.Input(...))), so shapes and counts are unknown.")
+    elif model_reason(result):
+        out.append(" Unbuilt: %s, so shapes and counts are unknown." % model_reason(result))
     else:
         out.append(" Unbuilt: no input shape is given (input_shape=, an Input, or model.build()),"
                    " so shapes and counts are unknown, as Keras says.")

@@ -25,32 +25,95 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*|\[-?[0-9]+
 
 
 class Unknown:
-    """A value kerashape cannot know. Every operation on it is unknown too."""
+    """A value kerashape cannot know. Every operation on it is unknown too.
 
-    _instance: Optional["Unknown"] = None
+    ``reason`` says why, with the line of its first cause ("`class_names` is filled in a
+    loop over `os.listdir(...)`, line 9"); operations keep the first cause they meet.
+    ``declared`` marks Keras's own ``None``: the batch axis and axes the code declares
+    variable (``shape=(None, 8)``), which Keras prints as None and which are no gap in
+    kerashape's knowledge. All unknowns compare equal, as a single unknown value did: two
+    of them are never *known* to differ, so no check is decided on them.
+    """
 
-    def __new__(cls) -> "Unknown":
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
+    __slots__ = ("why", "node", "declared")
+
+    def __init__(self, why: Optional[str] = None, node: object = None, declared: bool = False):
+        self.why = why  # the reason; a NUL in it stands for the node's source text
+        self.node = node  # an ``ast`` node: its line, and its text for "%s" (made on demand)
+        self.declared = declared
+
+    @property
+    def reason(self) -> Optional[str]:
+        """Why the value is unknown, with the line of the cause; None when nobody said."""
+        if self.why is None:
+            return None
+        text = self.why
+        if "\0" in text:
+            text = text.replace("\0", source_text(self.node), 1)
+        line = getattr(self.node, "lineno", None)
+        return text if line is None else "%s, line %d" % (text, line)
 
     def __repr__(self) -> str:
-        return "UNKNOWN"
+        return "NONE" if self.declared else "UNKNOWN" if self.why is None else "UNKNOWN(%r)" % self.reason
 
     def __bool__(self) -> bool:
         raise TypeError("the truth of an unknown value is unknown; use compare()")
 
-    def _absorb(self, *_: object) -> "Unknown":
+    def __eq__(self, other: object) -> bool:
+        return True if isinstance(other, Unknown) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(Unknown)
+
+    def _absorb(self, other: object = None) -> "Unknown":
+        """An operation's result: unknown, by the first cause that is a gap in knowledge
+        (a declared None axis combined with an unknown value is that unknown)."""
+        if self.declared and isinstance(other, Unknown) and not other.declared:
+            return other
         return self
 
     __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _absorb
     __floordiv__ = __rfloordiv__ = __neg__ = __pos__ = _absorb
 
-    def __reduce__(self) -> str:
-        return "UNKNOWN"
-
 
 UNKNOWN = Unknown()
+NONE = Unknown(declared=True)  # Keras's None: the batch axis, an axis declared variable
+
+
+def source_text(node: object, limit: int = 60) -> str:
+    """A node's source as a reason quotes it: ``os.listdir(...)``-short, one line."""
+    import ast
+
+    try:
+        text = ast.unparse(node)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - a reason must never cost the analysis
+        return "?"
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def has_gap(value: object) -> bool:
+    """Whether a shape (or a list of shapes, or a count) holds an unknown that is not Keras's
+    own None."""
+    if isinstance(value, Unknown):
+        return not value.declared
+    if isinstance(value, (tuple, list)):
+        return any(has_gap(v) for v in value)
+    return False
+
+
+def reason_of(value: object, depth: int = 0) -> Optional[str]:
+    """The first reason an unknown inside a value gives (shapes, arguments, containers)."""
+    if isinstance(value, Unknown):
+        return value.reason
+    if depth > 4:
+        return None
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else ()
+    for item in items:
+        found = reason_of(item, depth + 1)
+        if found:
+            return found
+    return None
 
 Monomial = Tuple[Tuple[str, int], ...]
 
@@ -80,8 +143,8 @@ class Poly:
 
     # -- arithmetic ---------------------------------------------------------
     def __add__(self, other: object) -> "Dim":
-        if other is UNKNOWN:
-            return UNKNOWN
+        if isinstance(other, Unknown):
+            return other
         if not isinstance(other, (int, Poly)):
             return NotImplemented
         terms = dict(self.terms)
@@ -98,8 +161,8 @@ class Poly:
         return self
 
     def __sub__(self, other: object) -> "Dim":
-        if other is UNKNOWN:
-            return UNKNOWN
+        if isinstance(other, Unknown):
+            return other
         if not isinstance(other, (int, Poly)):
             return NotImplemented
         return self + (-other)
@@ -110,8 +173,8 @@ class Poly:
         return (-self) + other
 
     def __mul__(self, other: object) -> "Dim":
-        if other is UNKNOWN:
-            return UNKNOWN
+        if isinstance(other, Unknown):
+            return other
         if not isinstance(other, (int, Poly)):
             return NotImplemented
         terms: Dict[Monomial, int] = {}
@@ -124,8 +187,8 @@ class Poly:
     __rmul__ = __mul__
 
     def __floordiv__(self, other: object) -> "Dim":
-        if other is UNKNOWN:
-            return UNKNOWN
+        if isinstance(other, Unknown):
+            return other
         if isinstance(other, int) and not isinstance(other, bool):
             if other == 0:
                 raise ZeroDivisionError("division of a dimension by zero")
@@ -304,7 +367,7 @@ def compare(a: Dim, b: Dim) -> Optional[int]:
 
     Symbolic values are only compared when their difference is a constant.
     """
-    if a is UNKNOWN or b is UNKNOWN:
+    if isinstance(a, Unknown) or isinstance(b, Unknown):
         return None
     diff = a - b
     if isinstance(diff, int):
@@ -341,18 +404,18 @@ def to_json(value: object):
     """int stays int, symbolic becomes its text, unknown becomes null."""
     if isinstance(value, Poly):
         return str(value)
-    if value is UNKNOWN or value is None:
+    if isinstance(value, Unknown) or value is None:
         return None
     return value
 
 
 def shape_text(shape) -> str:
     """Keras's rendering: ``(None, 32, 4)``; a one-dim shape keeps its comma."""
-    if shape is None or shape is UNKNOWN:
+    if shape is None or isinstance(shape, Unknown):
         return "?"
     if isinstance(shape, list):
         return "[%s]" % ", ".join(shape_text(s) for s in shape)
-    parts = ["None" if d is UNKNOWN else str(d) for d in shape]
+    parts = ["None" if isinstance(d, Unknown) else str(d) for d in shape]
     if len(parts) == 1:
         return "(%s,)" % parts[0]
     return "(%s)" % ", ".join(parts)

@@ -85,6 +85,7 @@ class ModelObj:
     outputs: Any = None
     keras_name: Optional[str] = None
     uncertain: bool = False  # layers added in a loop or branch kerashape could not follow
+    why_uncertain: Optional[str] = None  # where and why, for the user
     calls: int = 0  # times called on tensors so far, as a layer of another model
     input_layer_named: bool = False  # a Sequential's own InputLayer has taken its Keras name
     attrs: Dict[str, Any] = field(default_factory=dict)  # Subclassed: what __init__ bound on self
@@ -149,3 +150,4 @@ class InstanceObj:
 
     cls: ClassObj
     attrs: Dict[str, Any] = field(default_factory=dict)
+    lost: Any = None  # an Unknown once code outside the file may have set its attributes

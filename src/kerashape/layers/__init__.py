@@ -138,7 +138,7 @@ def axis_index(axis: Any, rank: int) -> int:
 
 def num(value: Dim) -> str:
     """A dimension as text in a formula: ``?`` when unknown."""
-    return "?" if value is UNKNOWN else str(value)
+    return "?" if isinstance(value, Unknown) else str(value)
 
 
 def run(layer: LayerObj, x: Any) -> Out:
@@ -149,7 +149,7 @@ def run(layer: LayerObj, x: Any) -> Out:
     "cannot know" into an unknown result. Only :class:`ShapeError` is a finding.
     """
     spec = REGISTRY.get(layer.cls)
-    if spec is None or layer.dynamic_kwargs or x is UNKNOWN:
+    if spec is None or layer.dynamic_kwargs or isinstance(x, Unknown):
         return Out(UNKNOWN, UNKNOWN, UNKNOWN)
     if isinstance(x, tuple):
         _check_rank(spec, len(x))

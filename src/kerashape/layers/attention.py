@@ -5,7 +5,7 @@ Inputs are a list: [query, value] or [query, value, key] (Attention and
 AdditiveAttention), or the shapes of ``layer(query, value[, key])`` (MultiHeadAttention, GroupQueryAttention).
 Call arguments (return_attention_scores, masks) are not seen: only the main output.
 """
-from ..shapes import UNKNOWN, compare, known, product
+from ..shapes import UNKNOWN, Unknown, compare, known, product
 from . import NotStatic, Out, dim, flag, layer, num
 from .core import einsum_shapes
 
@@ -40,7 +40,7 @@ def additive_attention(x, use_scale=True, dropout=0.0, *_, **__):
 
 def _positive(value, what):
     value = dim(value)
-    if value is UNKNOWN:
+    if isinstance(value, Unknown):
         raise NotStatic("%s has no static value" % what)
     return value
 
@@ -94,7 +94,7 @@ def group_query_attention(x, head_dim, num_query_heads, num_key_value_heads, dro
     query, value, key = _query_value_key(x, "GroupQueryAttention")
     heads, kv_heads = known(dim(num_query_heads)), known(dim(num_key_value_heads))
     size = dim(head_dim)
-    if heads is None or kv_heads is None or not kv_heads or heads % kv_heads or size is UNKNOWN:
+    if heads is None or kv_heads is None or not kv_heads or heads % kv_heads or isinstance(size, Unknown):
         raise NotStatic("head counts Keras refuses or cannot be known")
     if compare(query[-1], value[-1]) not in (None, 0) or len(value) != len(key) or any(
             compare(a, b) not in (None, 0) for a, b in zip(value[1:-1], key[1:-1])):

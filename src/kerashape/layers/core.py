@@ -1,7 +1,7 @@
 """keras/src/layers/core: Dense, EinsumDense, Embedding, Identity, Masking, ..."""
 import re
 
-from ..shapes import UNKNOWN, compare, product
+from ..shapes import UNKNOWN, Unknown, compare, product
 from . import NotStatic, Out, dim, flag, layer, num
 
 
@@ -131,7 +131,7 @@ def einsum_dense(x, equation, output_shape, activation=None, bias_axes=None, *_,
     if lora_rank:
         raise NotStatic("LoRA weights are not counted")
     kernel, bias, out = einsum_shapes(equation, bias_axes, x, output_shape)
-    if any(d is UNKNOWN for d in list(kernel) + list(bias or [])):
+    if any(isinstance(d, Unknown) for d in list(kernel) + list(bias or [])):
         raise NotStatic("a weight of unknown size: Keras refuses a None dimension in a weight")
     params = product(kernel) + (product(bias) if bias is not None else 0)
     numbers = "×".join(num(d) for d in kernel)

@@ -4,7 +4,7 @@ Element-wise merges broadcast as base_merge.py's ``_compute_elemwise_op_output_s
 does; Concatenate needs equal ranks and equal dims off its axis (concatenate.py
 ``build``). Only a certain mismatch is KSH104.
 """
-from ..shapes import UNKNOWN, compare, known, shape_text
+from ..shapes import UNKNOWN, Unknown, compare, known, shape_text
 from . import NotStatic, Out, ShapeError, layer
 
 
@@ -21,8 +21,8 @@ def _broadcast(a, b, cls):
         a, b = b, a
     out = list(a[:len(a) - len(b)])
     for i, j in zip(a[len(a) - len(b):], b):
-        if i is UNKNOWN or j is UNKNOWN:
-            out.append(UNKNOWN)
+        if isinstance(i, Unknown) or isinstance(j, Unknown):
+            out.append(i + j)  # unknown: Keras's None where both are None
         elif known(i) == 1:
             out.append(j)
         elif known(j) == 1:

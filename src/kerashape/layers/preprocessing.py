@@ -5,7 +5,7 @@ Normalization holds its mean and variance (and a count) as non-trainable weights
 the encoding layers (CategoryEncoding, Discretization, Hashing, the lookups) add or
 replace an axis of their depth as each one's ``compute_output_shape`` says.
 """
-from ..shapes import UNKNOWN, known, product
+from ..shapes import UNKNOWN, Unknown, known, product
 from . import NotStatic, Out, axis_index, dim, flag, layer, num
 from .convolutional import channel_axes
 
@@ -52,7 +52,7 @@ def normalization(x, axis=-1, mean=None, variance=None, invert=False, *_, **__):
         raise NotStatic("Keras refuses mean without variance at construction")
     axes = () if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
     kept = sorted({axis_index(a, len(x)) for a in axes})
-    if any(x[d] is UNKNOWN for d in kept):
+    if any(isinstance(x[d], Unknown) for d in kept):
         raise NotStatic("Keras refuses to keep an axis of unknown size (the batch axis, say)")
     if mean is not None:
         return Out(x)
@@ -76,7 +76,7 @@ def _positive_int(value, what):
     """A size argument: a symbol passes; an unknown one, or a known one below 1 (Keras
     refuses it at construction), makes the result unknown."""
     value = dim(value)
-    if value is UNKNOWN or known(value) is not None and known(value) < 1:
+    if isinstance(value, Unknown) or known(value) is not None and known(value) < 1:
         raise NotStatic("%s has no usable static value" % what)
     return value
 
@@ -103,7 +103,7 @@ def discretization(x, bin_boundaries=None, num_bins=None, epsilon=0.01, output_m
         depth = len(bin_boundaries) + 1
     else:
         depth = dim(num_bins)
-        if depth is UNKNOWN or known(depth) is not None and known(depth) < 0:
+        if isinstance(depth, Unknown) or known(depth) is not None and known(depth) < 0:
             raise NotStatic("num_bins has no usable static value")
     if output_mode == "one_hot":
         return Out(_depth_axis(x, depth, True))

@@ -1,6 +1,6 @@
 """keras/src/layers/reshaping: Flatten, Reshape, Permute, RepeatVector, and the
 padding, cropping and up-sampling layers of every rank."""
-from ..shapes import UNKNOWN, compare, known, product, shape_text
+from ..shapes import UNKNOWN, Unknown, compare, known, product, shape_text
 from . import NotStatic, Out, ShapeError, dim, dims_tuple, layer, need
 
 
@@ -34,7 +34,7 @@ def reshape(x, target_shape, *_, **__):
             raise ShapeError("KSH103", "Reshape to %s: the input %s has %d values per sample, "
                              "not a multiple of %d" % (_text(target), _text(x), known_size, known_fixed))
     out = list(target)
-    out[free[0]] = size // fixed if size is not UNKNOWN and fixed is not UNKNOWN else UNKNOWN
+    out[free[0]] = size // fixed if not isinstance(size, Unknown) and not isinstance(fixed, Unknown) else UNKNOWN
     return Out((x[0],) + tuple(out))
 
 

@@ -1,8 +1,9 @@
 """The one entry point every front end calls: ``check_source(text, path, config)``.
 
 Parse once with Python's ``ast`` (flake8 hands its own tree over, so the
-plugin parses nothing), evaluate the module (extract), infer every model and
-run the rules. Positions come straight from the tree's nodes.
+plugin parses nothing), evaluate the module (the evaluator, with Keras's
+semantics plugged in), infer every model and run the rules. Positions come
+straight from the tree's nodes.
 """
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from .config import Config
-from .extract import Extractor
+from .evaluator import Interpreter
+from .evaluator.scope import dotted_name  # noqa: F401  (for the front ends)
 from .infer import ModelResult, infer
+from .keras_api import KerasLibrary
 from .positions import SourceLines
 from .rules import RULES, Context, Diagnostic, check_model
 
@@ -47,6 +50,10 @@ def parse(text: str) -> ast.Module:
 def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
                  tree: Optional[ast.Module] = None) -> FileReport:
     """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it."""
+    return _check_source(text, path, config, tree)
+
+
+def _check_source(text: str, path: str, config: Optional[Config], tree: Optional[ast.Module]) -> FileReport:
     config = config or Config()
     report = FileReport(path, dtype_bytes=config.dtype_bytes, source=SourceLines(text))
     if not might_hold_keras(text):
@@ -60,27 +67,25 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
         except (RecursionError, MemoryError, ValueError) as e:
             report.error = "cannot parse: %s" % (str(e) or type(e).__name__)
             return report
-    extractor = Extractor(config.constants, config.image_data_format)
+    keras = KerasLibrary(config.image_data_format)
+    interpreter = Interpreter(keras, config.constants)
     try:
-        models = list(extractor.run(tree))  # reading a model may follow code that makes more
+        interpreter.run(tree)
+        models = list(keras.settle())  # reading a model may follow code that makes more
     except Exception as e:  # noqa: BLE001 - a bug of ours must not cost the user their run
-        models = list(extractor.models)
-        extractor.incomplete = "internal error %s: %s" % (type(e).__name__, e)
+        models = list(keras.models)
+        interpreter.incomplete = "internal error %s: %s" % (type(e).__name__, e)
     ctx = Context(max_params=config.max_params, dtype_bytes=config.dtype_bytes, dtype=config.dtype)
-    analysed = {}
-    # Last model first: a Sequential used inside a later one is built by that use (infer's
-    # apply_model gives it its input shape), so the outer model must be read before it.
-    for model in reversed(models):
-        analysed[id(model)] = _analyse(model, ctx)
     for model in models:
-        result, diagnostics = analysed[id(model)]
+        result, diagnostics = _analyse(model, ctx)
         report.models.append(result)
         report.diagnostics.extend(
             d for d in diagnostics
             if d.code == "KSH900" or config.enabled(d.code, RULES[d.code].default_enabled))
-    if extractor.incomplete is not None and (models or "internal error" in extractor.incomplete):
+    incomplete = interpreter.incomplete
+    if incomplete is not None and (models or "internal error" in incomplete):
         report.diagnostics.append(Diagnostic(
-            "KSH900", "kerashape could not analyse this file completely: %s" % extractor.incomplete))
+            "KSH900", "kerashape could not analyse this file completely: %s" % incomplete))
     for d in report.diagnostics:
         d.line, d.column = report.position(d.node)
     # A helper called twice builds two models from the same lines: one finding per place and

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Any, List, Optional, Tuple
+from typing import Any, Callable, List, Optional, Tuple
 
 from .layers import REGISTRY, Out, ShapeError, run, set_trainable
-from .shapes import NONE, UNKNOWN, Dim, Poly, Unknown, bounded, has_gap, reason_of, total
+from .reasons import has_gap, reason_of
+from .shapes import NONE, UNKNOWN, Dim, Poly, Unknown, bounded, total
 from .values import LayerObj, ModelObj, OpObj, TensorObj
+
+Prepare = Callable[[Any, Any], None]  # (layer or model, input shape): the Keras side runs user code
 
 
 @dataclass
@@ -153,21 +156,17 @@ def infer_subclassed(model: ModelObj) -> ModelResult:
     return result
 
 
-def apply_model(model: ModelObj, x: Any) -> Out:
+def apply_model(model: ModelObj, x: Any, prepare: Optional[Prepare] = None) -> Out:
     """A model used as a layer: its output shape on ``x`` and its parameter totals."""
     if model.kind == "Sequential":
-        if model.build_shape is None and isinstance(x, tuple) and not model.uncertain:
-            model.build_shape = x  # Keras builds a Sequential at its first use as a layer
         layers = [item for item in model.layers if not _is_input(item)]
         inner = ModelObj("Sequential", model.node, layers=layers)
         inner.build_shape = x
-        result = infer_sequential(inner)
+        result = infer_sequential(inner, prepare)
         shape = result.steps[-1].output if result.steps else x
         if any(s.error for s in result.steps):
             shape = UNKNOWN
         return Out(shape, result.trainable, result.non_trainable)
-    if model.kind == "Subclassed" and not model.traced and model.on_input is not None:
-        model.on_input(x)  # its first call, from a Sequential: build and call on this shape
     result = infer_subclassed(model) if model.kind == "Subclassed" else infer_functional(model)
     return Out(UNKNOWN if not result.built else _output_shapes(model), result.trainable,
                result.non_trainable)
@@ -302,13 +301,16 @@ def _tensor_step(tensor: TensorObj, position: int) -> Step:
         return Step(model.class_name, model.keras_name, model.node, None, x, shape,
                     out.trainable, out.non_trainable, position=position, model=model)
     layer = tensor.layer
-    if out is not None and layer.trainable_set is not None and tensor.error is None and not isinstance(x, Unknown):
+    known_input = not isinstance(x, Unknown)
+    if out is not None and layer.trainable_set is not None and tensor.error is None and known_input:
         out = run(layer, x)  # with the flag it has at the end, not at the call
     return Step(layer.cls, layer.name, layer.node, layer, x, shape, out.trainable, out.non_trainable,
                 out.formula, tensor.error, position, variables=out.variables)
 
 
-def infer_sequential(model: ModelObj) -> ModelResult:
+def infer_sequential(model: ModelObj, prepare: Optional[Prepare] = None) -> ModelResult:
+    """A Sequential's steps from its input shape on. ``prepare`` is the Keras side's, given
+    only while the file is read: it runs the user code a layer needs on its input first."""
     result = ModelResult(model)
     items = list(model.layers)
     start = 0
@@ -334,7 +336,9 @@ def infer_sequential(model: ModelObj) -> ModelResult:
     result.input_shape = shape if shape is not None else UNKNOWN
     x = result.input_shape if result.built else UNKNOWN
     for position, item in enumerate(items[start:], start):
-        step = apply_step(item, x, position)
+        if prepare is not None:
+            prepare(item, x)
+        step = apply_step(item, x, position, prepare)
         step.producers = result.steps[-1:]
         result.steps.append(step)
         x = step.output
@@ -359,7 +363,7 @@ def _model_input_shape(model: ModelObj) -> Any:
     return shape
 
 
-def apply_step(item: Any, x: Any, position: int) -> Step:
+def apply_step(item: Any, x: Any, position: int, prepare: Optional[Prepare] = None) -> Step:
     if isinstance(item, LayerObj):
         error = None
         if isinstance(x, Unknown):
@@ -372,7 +376,7 @@ def apply_step(item: Any, x: Any, position: int) -> Step:
         return Step(item.cls, item.name, item.node, item, x, out.shape, out.trainable,
                     out.non_trainable, out.formula, error, position, variables=out.variables)
     if isinstance(item, ModelObj):
-        out = set_trainable(apply_model(item, x), item.trainable_set) if not isinstance(x, Unknown) \
+        out = set_trainable(apply_model(item, x, prepare), item.trainable_set) if not isinstance(x, Unknown) \
             else Out(UNKNOWN, UNKNOWN, UNKNOWN)
         return Step(item.class_name, item.keras_name, item.node, None, x, out.shape, out.trainable,
                     out.non_trainable, position=position, model=item)

@@ -16,9 +16,8 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from . import __version__, fixes
-from .api import FileReport, check_source
+from .api import FileReport, check_source, dotted_name
 from .config import Config
-from .extract import dotted_name
 from .render import explain_text
 from .shapes import shape_text, to_json
 

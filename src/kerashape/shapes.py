@@ -81,7 +81,7 @@ NONE = Unknown(declared=True)  # Keras's None: the batch axis, an axis declared 
 
 
 def source_text(node: object, limit: int = 60) -> str:
-    """A node's source as a reason quotes it: ``os.listdir(...)``-short, one line."""
+    """A node's source as a reason quotes it: one line, at most ``limit`` characters."""
     import ast
 
     try:
@@ -91,29 +91,6 @@ def source_text(node: object, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
-
-def has_gap(value: object) -> bool:
-    """Whether a shape (or a list of shapes, or a count) holds an unknown that is not Keras's
-    own None."""
-    if isinstance(value, Unknown):
-        return not value.declared
-    if isinstance(value, (tuple, list)):
-        return any(has_gap(v) for v in value)
-    return False
-
-
-def reason_of(value: object, depth: int = 0) -> Optional[str]:
-    """The first reason an unknown inside a value gives (shapes, arguments, containers)."""
-    if isinstance(value, Unknown):
-        return value.reason
-    if depth > 4:
-        return None
-    items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else ()
-    for item in items:
-        found = reason_of(item, depth + 1)
-        if found:
-            return found
-    return None
 
 Monomial = Tuple[Tuple[str, int], ...]
 

@@ -1,11 +1,9 @@
-"""What the static evaluator knows a Python expression to be.
+"""Keras's objects as the file builds them: the IR that infer reads.
 
-Besides plain constants (int, float, str, bool, None, tuples, lists, dicts),
-:class:`~kerashape.shapes.Poly` symbols and ``UNKNOWN``, an expression can be a
-reference reached through imports (:class:`Ref`), a Keras layer instance
-(:class:`LayerObj`), a model (:class:`ModelObj`), a symbolic tensor of the
-functional API (:class:`TensorObj`) or a function of the analysed file
-(:class:`FuncObj`). None of these ever holds a real Keras object.
+A Keras layer instance (:class:`LayerObj`), a model (:class:`ModelObj`), a symbolic tensor
+of the functional API (:class:`TensorObj`), a ``keras.ops`` node (:class:`OpObj`) and a
+NumPy array whose shape is known (:class:`ArrayObj`). None of these ever holds a real Keras
+object, and none carries a callback: what user code gives is recorded here as data.
 """
 from __future__ import annotations
 
@@ -17,13 +15,6 @@ from typing import Any, Dict, List, Optional, Tuple
 # Layers whose constructor takes ``input_dim`` itself: Layer.__init__ never sees it as a shape
 # (keras/src/layers/core/embedding.py, reversible_embedding.py).
 OWN_INPUT_DIM = frozenset({"Embedding", "ReversibleEmbedding"})
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A module or attribute reached through imports, by its dotted name."""
-
-    path: str
 
 
 @dataclass(eq=False)
@@ -86,15 +77,16 @@ class ModelObj:
     keras_name: Optional[str] = None
     uncertain: bool = False  # layers added in a loop or branch kerashape could not follow
     why_uncertain: Optional[str] = None  # where and why, for the user
+    depth: int = 0  # how deep in code that may not run it was made: adds deeper are uncertain
+    rebuilt_upto: int = 0  # Sequential: its layers before this were built at its last rebuild
     calls: int = 0  # times called on tensors so far, as a layer of another model
     input_layer_named: bool = False  # a Sequential's own InputLayer has taken its Keras name
     attrs: Dict[str, Any] = field(default_factory=dict)  # Subclassed: what __init__ bound on self
-    cls: Optional["ClassObj"] = None  # Subclassed: the class it instantiates
+    cls: Any = None  # Subclassed: the evaluator's ClassObj it instantiates
     traced: bool = False  # Subclassed: call() was followed to the end on a known input
     trainable_set: Any = None  # `model.trainable = ...`: True, False, UNKNOWN (see set_trainable)
     legacy: List[str] = field(default_factory=list)  # Keras 1 spellings of its call (KSH301)
     weights: List[Tuple[Any, Any]] = field(default_factory=list)  # Subclassed: add_weight (size, trainable)
-    on_input: Any = None  # Subclassed: follows call() on a placeholder input of a given shape
     first_calls: Dict[int, Any] = field(default_factory=dict)  # Subclassed: id(layer) -> its first output
 
     @property
@@ -117,37 +109,3 @@ class OpObj:
 
     function: str  # the keras.ops function: "add", "mean", "get_item", ...
     name: Optional[str]
-
-
-@dataclass(eq=False)
-class FuncObj:
-    """A function defined in the analysed file (a ``def`` or a ``lambda``); called only to a
-    bounded depth."""
-
-    node: ast.FunctionDef
-    scope: Any  # the scope it closes over
-    # Called with input shapes, the shape(s) it returns on tensors of those shapes: how a
-    # Lambda layer that wraps it is read (set by the extractor, which can run it).
-    on_shapes: Any = None
-    on_values: Any = None  # called with plain values: what it returns (a Lambda's output_shape)
-
-
-@dataclass(eq=False)
-class ClassObj:
-    """A class defined in the analysed file: its methods, by name. ``kind`` says what its
-    instances are: "model" (a ``keras.Model`` subclass), "layer" (a ``keras.layers.Layer``
-    subclass: a model-like object used as one layer) or "plain" (a builder, a config)."""
-
-    name: str
-    methods: Dict[str, FuncObj]
-    kind: str = "model"
-    attrs: Dict[str, Any] = field(default_factory=dict)  # class-level assignments (GRID_RES = 16)
-
-
-@dataclass(eq=False)
-class InstanceObj:
-    """An instance of a plain class of the analysed file: its attributes, as its methods set them."""
-
-    cls: ClassObj
-    attrs: Dict[str, Any] = field(default_factory=dict)
-    lost: Any = None  # an Unknown once code outside the file may have set its attributes

@@ -42,8 +42,8 @@ def identity(x, *_, **__):
 def lambda_layer(x, function, output_shape=None, mask=None, arguments=None, *_, **__):
     # lambda_layer.py compute_output_shape: a given output_shape is the shape after the batch
     # axis (the first input's); without one, Keras runs the function on symbolic tensors.
-    if output_shape is not None and getattr(output_shape, "on_values", None) is not None:
-        shape = output_shape.on_values(x)  # output_shape(input_shape): the whole shape
+    if output_shape is not None and hasattr(output_shape, "results"):
+        shape = output_shape.results.get(lambda_key(x, {}))  # output_shape(input_shape): the whole shape
         if not isinstance(shape, tuple):
             raise NotStatic("output_shape gave no shape kerashape can read")
         return Out(tuple(UNKNOWN if d is None else dim(d) for d in shape))
@@ -52,10 +52,19 @@ def lambda_layer(x, function, output_shape=None, mask=None, arguments=None, *_, 
             raise NotStatic("output_shape is a structure kerashape does not follow")
         batch = x[0][0] if isinstance(x, list) and x and isinstance(x[0], tuple) else x[0]
         return Out((batch,) + tuple(UNKNOWN if d is None else dim(d) for d in output_shape))
-    on_shapes = getattr(function, "on_shapes", None)
-    if on_shapes is None or not isinstance(arguments or {}, dict):
+    results = getattr(function, "results", None)
+    if results is None or not isinstance(arguments or {}, dict):
         raise NotStatic("the function is not one kerashape can read")
-    return Out(on_shapes(x, arguments or {}))
+    key = lambda_key(x, arguments or {})
+    if key not in results:
+        raise NotStatic("the function was not followed on this input")
+    return Out(results[key])
+
+
+def lambda_key(x, arguments) -> str:
+    """How a Lambda's function's result on an input is filed: the input shape(s) and the
+    ``arguments`` it was given, as text (the evaluator records, the layer reads)."""
+    return repr((x, sorted(arguments.items(), key=lambda item: str(item[0]))))
 
 
 def einsum_shapes(equation, bias_axes, x, output_shape):

@@ -5,7 +5,7 @@ Normalization holds its mean and variance (and a count) as non-trainable weights
 the encoding layers (CategoryEncoding, Discretization, Hashing, the lookups) add or
 replace an axis of their depth as each one's ``compute_output_shape`` says.
 """
-from ..shapes import UNKNOWN, Unknown, known, product
+from ..shapes import Unknown, known, product
 from . import NotStatic, Out, axis_index, dim, flag, layer, num
 from .convolutional import channel_axes
 

@@ -34,7 +34,8 @@ def reshape(x, target_shape, *_, **__):
             raise ShapeError("KSH103", "Reshape to %s: the input %s has %d values per sample, "
                              "not a multiple of %d" % (_text(target), _text(x), known_size, known_fixed))
     out = list(target)
-    out[free[0]] = size // fixed if not isinstance(size, Unknown) and not isinstance(fixed, Unknown) else UNKNOWN
+    unknown = isinstance(size, Unknown) or isinstance(fixed, Unknown)
+    out[free[0]] = UNKNOWN if unknown else size // fixed
     return Out((x[0],) + tuple(out))
 
 

@@ -1,15 +1,15 @@
 """KSH203 single-unit-softmax."""
 from ..names import canonical
-from ..values import Ref
 from . import Diagnostic, Rule, register
 
 
 def is_softmax(activation):
     if isinstance(activation, str):
         return activation.lower() == "softmax"
-    if isinstance(activation, Ref):
-        return activation.path.rsplit(".", 1)[-1] == "softmax" and (
-            canonical(activation.path) is not None or activation.path.startswith("tensorflow."))
+    path = getattr(activation, "path", None)  # a name reached through imports (keras.activations...)
+    if isinstance(path, str):
+        return path.rsplit(".", 1)[-1] == "softmax" and (
+            canonical(path) is not None or path.startswith("tensorflow."))
     return False
 
 

@@ -1,4 +1,5 @@
-"""Constant evaluation: literals, arithmetic, tuples, subscripts and a few builtins.
+"""Constant evaluation: literals, arithmetic, tuples, subscripts, and lists and dicts that lose
+their contents.
 
 Values are plain Python constants, :class:`~kerashape.shapes.Poly` symbols or
 ``UNKNOWN``. Every operation is total: what it cannot compute is ``UNKNOWN``,
@@ -7,11 +8,10 @@ runs the analysed code; literals arrive already parsed by Python's ``ast``.
 """
 from __future__ import annotations
 
-import math
 import re
 from typing import Any, List, Optional
 
-from .shapes import MAX_BITS, UNKNOWN, Poly, Unknown, bounded
+from ..shapes import MAX_BITS, UNKNOWN, Poly, Unknown, bounded
 
 NOT_CONST = object()
 MAX_SEQUENCE = 4096  # items in a tuple, list or range kerashape will build
@@ -49,13 +49,6 @@ def lose(container: Any, why: str, node: Any) -> None:
         container[UNFILLED] = unfilled
 
 
-class Builtin:
-    __slots__ = ("name",)
-
-    def __init__(self, name: str):
-        self.name = name
-
-
 def literal(value: Any) -> Any:
     """An ``ast.Constant``'s value as kerashape uses it; bytes, complex and ``...`` are unknown."""
     if isinstance(value, bool) or value is None or isinstance(value, (float, str)):
@@ -69,8 +62,33 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float, Poly, Unknown)) and not isinstance(v, bool)
 
 
-def _is_int(v: Any) -> bool:
+def is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
+
+
+# String methods names and sizes are built with: pure, and computed on known arguments.
+STR_METHODS = frozenset({"format", "split", "rsplit", "join", "lower", "upper", "strip", "lstrip", "rstrip",
+                         "replace", "startswith", "endswith", "title", "capitalize"})
+
+
+def str_method(text: str, name: str, args: tuple, kwargs: dict) -> Any:
+    """``text.name(*args)`` for a method of STR_METHODS on known arguments, bounded in size."""
+    if name == "format":
+        return format_text(text.format, *args) if not kwargs else UNKNOWN
+    if name == "join":
+        items = iterate(args[0], MAX_SEQUENCE) if len(args) == 1 and not kwargs else None
+        if items is None or not all(isinstance(x, str) for x in items):
+            return UNKNOWN
+        args = (items,)
+    elif kwargs or not all(isinstance(a, (str, int)) and not isinstance(a, bool) for a in args):
+        return UNKNOWN
+    try:
+        result = getattr(text, name)(*args)
+    except (TypeError, ValueError):
+        return UNKNOWN
+    if isinstance(result, str):
+        return result if len(result) <= MAX_TEXT else UNKNOWN
+    return result if isinstance(result, bool) else list(result)
 
 
 def binary(op: str, a: Any, b: Any) -> Any:
@@ -80,7 +98,7 @@ def binary(op: str, a: Any, b: Any) -> Any:
             return lost(operand)
     if op == "Add" and isinstance(a, (tuple, list)) and type(a) is type(b):
         return a + b if len(a) + len(b) <= MAX_SEQUENCE else UNKNOWN
-    if op == "Mult" and isinstance(a, (tuple, list)) and _is_int(b):
+    if op == "Mult" and isinstance(a, (tuple, list)) and is_int(b):
         return a * b if 0 <= len(a) * b <= MAX_SEQUENCE else UNKNOWN
     if op == "Add" and isinstance(a, str) and isinstance(b, str):
         return a + b if len(a) + len(b) <= MAX_TEXT else UNKNOWN
@@ -102,13 +120,13 @@ def binary(op: str, a: Any, b: Any) -> Any:
         if op == "FloorDiv":
             return _bound(a // b)
         if op == "Div":
-            if _is_int(a) and _is_int(b):
+            if is_int(a) and is_int(b):
                 return a / b
-            if isinstance(a, Poly) and _is_int(b) and b != 0:
+            if isinstance(a, Poly) and is_int(b) and b != 0:
                 quotient = a // b
                 return quotient if isinstance(quotient, Poly) and quotient * b == a else UNKNOWN
             return UNKNOWN
-        if op == "Mod" and _is_int(a) and _is_int(b):
+        if op == "Mod" and is_int(a) and is_int(b):
             return a % b
         if op == "Pow":
             return _power(a, b)
@@ -137,13 +155,13 @@ _WIDE = re.compile(r"\d{4,}")  # a width or precision that could build a huge st
 
 
 def _bound(v: Any) -> Any:
-    return bounded(v) if _is_int(v) else v
+    return bounded(v) if is_int(v) else v
 
 
 def _power(a: Any, b: Any) -> Any:
-    if not _is_int(b) or b < 0:
+    if not is_int(b) or b < 0:
         return UNKNOWN
-    if _is_int(a):
+    if is_int(a):
         if a in (0, 1, -1):
             return a ** b
         if b * max(a.bit_length(), 1) > MAX_BITS:
@@ -264,7 +282,7 @@ def item(base: Any, key: Any) -> Any:
     """``base[key]`` for known containers, else NOT_CONST."""
     if lost(base) is not None:
         return lost(base)
-    if isinstance(base, (tuple, list, str)) and (_is_int(key) or isinstance(key, slice)):
+    if isinstance(base, (tuple, list, str)) and (is_int(key) or isinstance(key, slice)):
         try:
             return base[key]
         except IndexError:
@@ -281,135 +299,7 @@ def store_item(container: Any, key: Any, value: Any) -> bool:
     if isinstance(container, dict) and isinstance(key, (str, int)):
         container[key] = value
         return True
-    if isinstance(container, list) and _is_int(key) and -len(container) <= key < len(container):
+    if isinstance(container, list) and is_int(key) and -len(container) <= key < len(container):
         container[key] = value
         return True
     return False
-
-
-BUILTINS = {"len", "range", "int", "float", "tuple", "list", "max", "min", "abs", "sum", "round",
-            "enumerate", "zip", "reversed", "dict", "bool", "str", "print", "isinstance", "sorted"}
-
-
-def call_builtin(name: str, args: tuple, kwargs: dict) -> Any:
-    try:
-        result = _BUILTIN_IMPL.get(name, _unknown)(*args, **kwargs)
-    except (TypeError, ValueError, OverflowError, ZeroDivisionError):
-        result = UNKNOWN
-    if isinstance(result, Unknown) and result.why is None:  # unknown because an argument is
-        for arg in args:
-            cause = arg if isinstance(arg, Unknown) else lost(arg)
-            if cause is not None and cause.why is not None:
-                return cause
-    return result
-
-
-def _unknown(*_: Any, **__: Any) -> Any:
-    return UNKNOWN
-
-
-def _len(v: Any) -> Any:
-    if lost(v) is not None:
-        return lost(v)
-    if isinstance(v, (tuple, list, str, dict, range)):
-        return len(v)
-    return UNKNOWN
-
-
-def _range(*args: Any) -> Any:
-    if not all(_is_int(a) for a in args):
-        return UNKNOWN
-    r = range(*args)
-    return r if len(r) <= MAX_SEQUENCE else UNKNOWN
-
-
-def _int(v: Any = 0) -> Any:
-    if isinstance(v, bool):
-        return int(v)
-    if isinstance(v, (int, Poly)):
-        return v
-    if isinstance(v, float) and math.isfinite(v):
-        return int(v)
-    if isinstance(v, str):
-        try:
-            return int(v)
-        except ValueError:
-            return UNKNOWN
-    return UNKNOWN
-
-
-def _float(v: Any = 0.0) -> Any:
-    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else UNKNOWN
-
-
-def _sequence(kind):
-    def convert(v: Any = ()) -> Any:
-        items = iterate(v, MAX_SEQUENCE)
-        return UNKNOWN if items is None else kind(items)
-    return convert
-
-
-def _extreme(pick):
-    def choose(*args: Any, **kwargs: Any) -> Any:
-        values = iterate(args[0], MAX_SEQUENCE) if len(args) == 1 else list(args)
-        if not values or kwargs or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                           for v in values):
-            return UNKNOWN
-        return pick(values)
-    return choose
-
-
-def _sum(v: Any, start: Any = 0) -> Any:
-    items = iterate(v, MAX_SEQUENCE)
-    if items is None:
-        return UNKNOWN
-    out = start
-    for x in items:
-        out = binary("Add", out, int(x) if isinstance(x, bool) else x)
-    return out
-
-
-def _abs(v: Any) -> Any:
-    return abs(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else UNKNOWN
-
-
-def _round(v: Any, ndigits: Any = None) -> Any:
-    if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
-        return round(v) if ndigits is None else round(v, ndigits)
-    return UNKNOWN
-
-
-def _enumerate(v: Any, start: int = 0) -> Any:
-    items = iterate(v, MAX_SEQUENCE)
-    return UNKNOWN if items is None else [(i + start, x) for i, x in enumerate(items)]
-
-
-def _zip(*vs: Any) -> Any:
-    lists = [iterate(v, MAX_SEQUENCE) for v in vs]
-    if any(items is None for items in lists):
-        return UNKNOWN
-    return list(zip(*lists))
-
-
-def _reversed(v: Any) -> Any:
-    items = iterate(v, MAX_SEQUENCE)
-    return UNKNOWN if items is None else items[::-1]
-
-
-def _print(*_: Any, **__: Any) -> None:
-    return None
-
-
-def _str(v: Any = "") -> Any:
-    if isinstance(v, str) or (isinstance(v, (int, float)) and abs(v) < 10 ** 30):
-        return str(v)
-    return UNKNOWN
-
-
-_BUILTIN_IMPL = {
-    "len": _len, "range": _range, "int": _int, "float": _float,
-    "tuple": _sequence(tuple), "list": _sequence(list), "max": _extreme(max),
-    "min": _extreme(min), "sum": _sum, "abs": _abs, "round": _round,
-    "enumerate": _enumerate, "zip": _zip, "reversed": _reversed, "print": _print,
-    "str": _str,
-}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional
 
-from .shapes import UNKNOWN, Poly, Unknown, compare, known, product
+from ..shapes import UNKNOWN, Poly, Unknown, compare, known, product
 
 # `x <op> y` on a KerasTensor -> the keras.ops function it calls (keras_tensor.py).
 OPERATORS = {"Add": "add", "Sub": "subtract", "Mult": "multiply", "Div": "true_divide",
@@ -109,7 +109,7 @@ def _reshape(x: Any, newshape: Any) -> Any:
     if not isinstance(newshape, (tuple, list)):
         return UNKNOWN
     dims = [UNKNOWN if d is None else d for d in newshape]
-    if any(not isinstance(d, (int, Poly)) and not isinstance(d, Unknown) or isinstance(d, bool) for d in dims):
+    if any(not isinstance(d, (int, Poly, Unknown)) or isinstance(d, bool) for d in dims):
         return UNKNOWN
     holes = [i for i, d in enumerate(dims) if d == -1]
     if len(holes) > 1:
@@ -185,7 +185,8 @@ def _matmul(a: Any, b: Any) -> Any:
     if not isinstance(a, tuple) or not isinstance(b, tuple) or not a or not b:
         return UNKNOWN
     left, right = ((1,) + a if len(a) == 1 else a), (b + (1,) if len(b) == 1 else b)
-    if not isinstance(left[-1], Unknown) and not isinstance(right[-2], Unknown) and compare(left[-1], right[-2]) != 0:
+    inner = (left[-1], right[-2])
+    if not any(isinstance(d, Unknown) for d in inner) and compare(*inner) != 0:
         return UNKNOWN
     leading = broadcast(left[:-2], right[:-2])
     if isinstance(leading, Unknown):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any, Optional, Tuple
 
 from . import ops
-from .shapes import UNKNOWN, Poly, product
-from .values import ArrayObj
+from ..shapes import UNKNOWN, Poly, product
+from ..values import ArrayObj
 
 # keras/src/datasets/*.py load_data() with its default arguments:
 # (x_train, y_train), (x_test, y_test) shapes, as their docstrings state.

@@ -1,0 +1,96 @@
+"""The interpreter: runs a module's statements in order in a chain of scopes, as a reader
+would, and evaluates what it can know. Nothing is imported or executed: every value here is
+kerashape's own. Python's semantics only; a library (Keras's, in ``keras_api``) plugs in
+through the hooks of :mod:`.library`.
+
+Each construct has one handler, in the module of its kind (statements, flow, binding,
+expressions, calls, containers); this class joins them and holds the state of one run.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..shapes import UNKNOWN
+from .binding import Binding
+from .calls import Calls
+from .containers import Containers
+from .expressions import EXPRESSIONS, Expressions
+from .flow import Flow
+from .library import Library
+from .limits import MAX_EXPR_DEPTH, MAX_STEPS, Budget
+from .objects import FuncObj
+from .scope import Break, Continue, Return, Scope
+from .statements import STATEMENTS, Statements
+
+
+class Interpreter(Statements, Flow, Binding, Expressions, Calls, Containers):
+    """Evaluates one module; ``library`` gives the meaning of a library's calls and values."""
+
+    def __init__(self, library: Optional[Library] = None, constants: Optional[Dict[str, Any]] = None):
+        self.library = library or Library()
+        self.library.interp = self
+        self.constants = dict(constants or {})  # names the user binds in the configuration
+        # The code being walked that may or may not run, innermost last: (why, node), where a
+        # NUL in why stands for the node's text ("a loop over `os.listdir(d)`").
+        self.regions: List[Tuple[str, ast.AST]] = []
+        self._born: Dict[int, Tuple[Any, int]] = {}  # containers made in uncertain code: depth
+        self.steps = 0
+        self.call_depth = 0
+        self.expr_depth = 0
+        self.incomplete: Optional[str] = None  # why the run stopped early, for the user
+        self._functions: List[FuncObj] = []
+        self._called: set = set()
+        self._active: set = set()  # functions being evaluated now (the call stack)
+        self._escapes = 0  # break/continue/return taken in a branch kerashape could not decide
+        self._in_while = 0  # while loops being followed step by step
+
+    @property
+    def uncertain(self) -> int:
+        """How deep in code that may or may not run (or may run any number of times) we are."""
+        return len(self.regions)
+
+    def run(self, module: ast.Module) -> Scope:
+        """Run a module, then each function it never called on its own (parameters bound to
+        their defaults, or left symbolic): a helper that builds a model is read either way."""
+        scope = Scope()
+        try:
+            for stmt in module.body:
+                try:
+                    self.statement(stmt, scope)
+                except (Return, Break, Continue):
+                    pass  # `return` outside a function: Python refuses it; read on
+            for func in self._functions:
+                if func.node not in self._called:
+                    self.call_function(func, (), {}, standalone=True)
+        except Budget as e:
+            self.incomplete = str(e)
+        except RecursionError:
+            self.incomplete = "the code is nested too deeply to follow"
+        return scope
+
+    def tick(self) -> None:
+        self.steps += 1
+        if self.steps > MAX_STEPS:
+            raise Budget("the file needs more than %d evaluation steps" % MAX_STEPS)
+
+    def block(self, body: List[ast.stmt], scope: Scope) -> None:
+        for stmt in body:
+            self.statement(stmt, scope)
+
+    def statement(self, stmt: ast.stmt, scope: Scope) -> None:
+        self.tick()
+        handler = STATEMENTS.get(type(stmt))
+        if handler is not None:
+            handler(self, stmt, scope)
+
+    def eval(self, node: ast.expr, scope: Scope) -> Any:
+        self.tick()
+        if self.expr_depth > MAX_EXPR_DEPTH:
+            return UNKNOWN
+        self.expr_depth += 1
+        try:
+            handler = EXPRESSIONS.get(type(node))
+            return UNKNOWN if handler is None else handler(self, node, scope)
+        finally:
+            self.expr_depth -= 1

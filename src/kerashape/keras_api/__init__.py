@@ -1,0 +1,198 @@
+"""Keras's semantics over the evaluator: what ``keras.layers.Dense(...)``, ``model.add``,
+``layer(x)``, ``Model(inputs, outputs)`` and a ``keras.Model`` subclass mean, as values of
+the IR (:mod:`kerashape.values`). Laid out as Keras's own ``keras/src/models/``: naming,
+constructors, sequential, functional, model, subclassing; arrays and ops beside them.
+
+:class:`KerasLibrary` answers the evaluator's hooks (:mod:`kerashape.evaluator.library`),
+each by a table keyed by the kind of value it is asked about.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Any, Dict, List
+
+from ..evaluator.builtins import Builtin
+from ..evaluator.library import NOT_HANDLED, Library
+from ..evaluator.objects import BoundMethod, ClassObj, Ref
+from ..infer import infer_sequential
+from ..names import MODEL_CLASSES, canonical, keras_path
+from ..shapes import UNKNOWN, Unknown
+from ..values import ArrayObj, LayerObj, ModelObj, TensorObj
+from . import arrays, ops
+from .constructors import Constructors, star_exports
+from .functional import GRAPH_ENDS, Functional, tensors_in
+from .model import Model, is_instance
+from .naming import Naming
+from .sequential import Sequential
+from .subclassing import Subclassing
+
+# Functions of the libraries Keras code uses that do not change what they are given.
+_NUMPY_CHANGES = (".shuffle",)
+
+
+class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclassing, Library):
+    """The state of one file's Keras objects: its models, Keras's name counters, the image
+    data format in force, and the subclass calls and Lambda functions being followed."""
+
+    def __init__(self, image_data_format: str = "channels_last"):
+        self.image_data_format = image_data_format
+        self.models: List[ModelObj] = []
+        self._uids: Dict[str, int] = {}
+        self._in_lambda = 0  # running a Lambda's function: Keras runs it on tracers, naming nothing
+        self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
+
+    @property
+    def uncertain(self) -> int:
+        return self.interp.uncertain
+
+    # -- the evaluator's hooks --------------------------------------------------------
+    def star_module(self, module: str) -> bool:
+        return keras_path(module) is not None
+
+    def star_binds(self, module: str, name: str) -> bool:
+        return star_exports(canonical("%s.%s" % (module, name)))
+
+    def define_class(self, name: str, bases: list, methods: Dict[str, Any], attrs: Dict[str, Any]) -> Any:
+        """A subclass of ``keras.Model`` or ``keras.layers.Layer`` is followed (its
+        ``__init__``, ``build`` and ``call``); one of a concrete layer class is an opaque layer."""
+        keras = [canonical(b.path) for b in bases if isinstance(b, Ref) and keras_path(b.path) is not None]
+        if not keras:
+            return NOT_HANDLED
+        kind = {"Functional": "model", "Layer": "layer"}.get(MODEL_CLASSES.get(keras[0], keras[0]))
+        if kind is None:
+            return Ref("<class>." + name)
+        return ClassObj(name, methods, kind, attrs)
+
+    def bound(self, name: str, value: Any, module_level: bool, attribute: bool) -> None:
+        """A model takes the name it is bound to (the module-level one wins: it is how users,
+        and Keras's globals, know it)."""
+        if not isinstance(value, ModelObj):
+            return
+        if attribute:
+            if value.name is None:
+                value.name = name
+        elif value.name is None or module_level:
+            value.name = name
+            value.module_level = value.module_level or module_level
+
+    def set_attribute(self, owner: Any, attr: str, value: Any) -> Any:
+        if attr == "trainable":
+            self.set_trainable(owner, value)
+        return NOT_HANDLED
+
+    def attribute(self, base: Any, attr: str) -> Any:
+        handler = _ATTRIBUTES.get(type(base))
+        return NOT_HANDLED if handler is None else handler(self, base, attr)
+
+    def subscript(self, base: Any, node: ast.Subscript, scope: Any) -> Any:
+        if isinstance(base, TensorObj):
+            return self.tensor_op("get_item", (base, self.tensor_key(node.slice, scope)), {}, node)
+        if isinstance(base, ArrayObj):
+            shape = ops.get_item(base.shape, self.tensor_key(node.slice, scope))
+            return ArrayObj(shape) if isinstance(shape, tuple) else UNKNOWN
+        return NOT_HANDLED
+
+    def operator(self, op: str, operands: tuple, node: ast.AST) -> Any:
+        if any(isinstance(v, TensorObj) for v in operands):
+            if len(operands) == 1:
+                return self.tensor_op("negative", operands, {}, node) if op == "USub" else NOT_HANDLED
+            if op not in ops.OPERATORS:
+                return NOT_HANDLED
+            return self.tensor_op(ops.OPERATORS[op], operands, {}, node)
+        if len(operands) == 2 and any(isinstance(v, ArrayObj) for v in operands):
+            return arrays.binary(*operands) if op != "MatMult" else UNKNOWN
+        return NOT_HANDLED
+
+    def call(self, func: Any, args: tuple, kwargs: dict, node: ast.Call, dynamic: bool) -> Any:
+        if isinstance(func, Ref):
+            if func.path.startswith("numpy."):
+                changes = func.path.endswith(_NUMPY_CHANGES)
+                if dynamic or changes:
+                    return self.interp._outside(args, kwargs, node, pure=not changes)
+                return arrays.numpy_call(func.path[6:], args, kwargs)
+            if keras_path(func.path) is not None or func.path.startswith("<class>."):
+                return self.call_keras(func, args, kwargs, node, dynamic)
+            return NOT_HANDLED
+        if isinstance(func, BoundMethod):
+            handler = _METHODS.get(type(func.target))
+            if handler is None:
+                return NOT_HANDLED
+            return handler(self, func.target, func.name, args, kwargs, node)
+        if isinstance(func, Builtin):
+            if func.name == "len" and len(args) == 1 and isinstance(args[0], ArrayObj) and args[0].shape:
+                return args[0].shape[0]
+            if func.name == "isinstance" and len(args) == 2 and isinstance(args[0], (LayerObj, ModelObj)):
+                return is_instance(args[0], args[1])
+            return NOT_HANDLED
+        if isinstance(func, (LayerObj, ModelObj)):
+            return self.call_layer(func, args, kwargs, node)
+        return NOT_HANDLED
+
+    def instantiate(self, cls: Any, args: tuple, kwargs: dict, node: ast.Call) -> Any:
+        if cls.kind in ("model", "layer"):
+            return self.new_subclass(cls, args, kwargs, node)
+        return NOT_HANDLED
+
+    def element(self, value: Any, node: ast.expr) -> Any:
+        return self.as_layer(value, node)
+
+    # -- after the module ran ---------------------------------------------------------
+    def settle(self) -> List[ModelObj]:
+        """Build each Sequential as its last use builds it, running the user code Keras runs
+        then (a Lambda's function, a subclass's call); the outermost first, as a model used
+        inside a later one is built by that use. Then the IR is final and infer is pure."""
+        for model in reversed(list(self.models)):
+            if model.kind == "Sequential" and any(_runs_user_code(item) for item in model.layers):
+                infer_sequential(model, prepare=self.prepare)
+        return self.models
+
+
+def _runs_user_code(item: Any) -> bool:
+    """Whether applying this item runs code of the file or builds a model (see prepare)."""
+    return isinstance(item, ModelObj) or isinstance(item, LayerObj) and item.cls == "Lambda"
+
+
+def _tensor_attribute(self, tensor: TensorObj, attr: str) -> Any:
+    return tensor.shape if attr == "shape" else NOT_HANDLED
+
+
+def _array_attribute(self, array: ArrayObj, attr: str) -> Any:
+    found = arrays.attribute(array, attr)
+    return BoundMethod(array, attr) if isinstance(found, Unknown) else found
+
+
+def _ref_attribute(self, ref: Ref, attr: str) -> Any:
+    return None if ref.path == "numpy" and attr == "newaxis" else NOT_HANDLED
+
+
+def _layer_attribute(self, layer: LayerObj, attr: str) -> Any:
+    if attr == "output":  # Keras's layer.output: the output of its only call (it refuses for several)
+        return layer.call_outputs[0] if len(layer.call_outputs) == 1 else UNKNOWN
+    return BoundMethod(layer, attr)
+
+
+def _model_attribute(self, model: ModelObj, attr: str) -> Any:
+    if attr == "layers":
+        return self.model_layers(model)
+    if model.kind == "Functional" and attr in GRAPH_ENDS:
+        ends = model.inputs if attr.startswith("input") else model.outputs
+        if attr.endswith("s") and isinstance(ends, TensorObj):
+            return [ends]
+        return ends if tensors_in(ends) else UNKNOWN
+    return BoundMethod(model, attr)
+
+
+_ATTRIBUTES = {TensorObj: _tensor_attribute, ArrayObj: _array_attribute, Ref: _ref_attribute,
+               LayerObj: _layer_attribute, ModelObj: _model_attribute}
+
+
+def _array_method(self, array: ArrayObj, name: str, args: tuple, kwargs: dict, node: ast.Call) -> Any:
+    return arrays.method(array, name, args, kwargs)
+
+
+def _layer_method(self, layer: LayerObj, name: str, args: tuple, kwargs: dict, node: ast.Call) -> Any:
+    return UNKNOWN  # get_weights, count_params, ...: no shape
+
+
+_METHODS = {ArrayObj: _array_method, ModelObj: lambda self, *call: self.model_method(*call),
+            LayerObj: _layer_method}

@@ -1,0 +1,109 @@
+"""Calls of Keras's own names: ``keras.Input``, layer classes, ``Sequential``/``Model``, the
+merge functions (``layers.add([a, b])``), ``keras.ops``, datasets and utilities."""
+from __future__ import annotations
+
+import ast
+from typing import Any, Optional
+
+from .. import legacy
+from ..evaluator.objects import Ref
+from ..infer import full_shape
+from ..layers import REGISTRY, ShapeError
+from ..names import MODEL_CLASSES, canonical, keras_path
+from ..reasons import reason_of
+from ..shapes import UNKNOWN
+from ..values import LayerObj, ModelObj, TensorObj
+from . import arrays
+from .sequential import declares_shape, is_input, model_built
+
+MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
+                   "average": "Average", "maximum": "Maximum", "minimum": "Minimum",
+                   "concatenate": "Concatenate"}
+
+
+class Constructors:
+    def call_keras(self, ref: Ref, args: tuple, kwargs: dict, node: ast.Call, dynamic: bool):
+        name = canonical(ref.path)
+        if ref.path.startswith("<class>."):
+            return self.new_layer(ref.path.split(".", 1)[1], ref.path.split(".", 1)[1], args,
+                                  kwargs, node, dynamic)
+        if name is None:
+            return UNKNOWN
+        if name in MODEL_CLASSES:
+            return self.new_model(MODEL_CLASSES[name], args, kwargs, node)
+        if name == "Input":
+            layer_name = self.name_for("InputLayer", kwargs)
+            try:
+                return TensorObj(input_shape(args, kwargs), node=node, name=layer_name)
+            except ShapeError as e:  # keras.Input(shape=784): KSH105 at the Input
+                return TensorObj(UNKNOWN, node=node, error=e, name=layer_name)
+        if (keras_path(ref.path) or "").startswith("ops."):
+            return self.tensor_op(ref.path.rsplit(".", 1)[-1], args, kwargs, node)
+        if name in MERGE_FUNCTIONS and (args or "inputs" in kwargs):
+            # keras.layers.add([a, b]) is Add()([a, b]); concatenate takes axis= too.
+            inputs = args[:1] if args else (kwargs.pop("inputs"),)
+            layer = self.new_layer(MERGE_FUNCTIONS[name], name, (), dict(kwargs), node)
+            return self.call_layer(layer, inputs, {}, node)
+        if name == "epsilon" and not args:
+            return 1e-07  # keras.backend.epsilon(), as configured by default
+        path = keras_path(ref.path) or ""
+        if path.startswith("datasets.") and name == "load_data" and not args:
+            return arrays.load_data(path.split(".")[1], kwargs)
+        if name == "to_categorical" and args:
+            return arrays.to_categorical(args[0], args[1] if len(args) > 1 else kwargs.get("num_classes"))
+        if name == "pad_sequences" and args:
+            return arrays.pad_sequences(args[0], kwargs.get("maxlen", args[1] if len(args) > 1 else None))
+        if name == "image_data_format":
+            return self.image_data_format
+        if name in REGISTRY or name == "InputLayer" or (
+                name[:1].isupper() and ".layers." in "." + keras_path(ref.path) + "."):
+            written = ref.path.rsplit(".", 1)[-1]
+            return self.new_layer(name, written, args, kwargs, node, dynamic)
+        return UNKNOWN
+
+    def new_layer(self, cls: str, written: str, args: tuple, kwargs: dict, node, dynamic=False):
+        args, kwargs, notes = legacy.translate(written, cls, args, kwargs)
+        keras_name = self.name_for(cls, kwargs)
+        return LayerObj(cls, args, kwargs, node, keras_name, self.image_data_format, notes,
+                        uncertain=self.uncertain > 0, dynamic_kwargs=dynamic)
+
+    def new_model(self, kind: str, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
+        model = ModelObj(kind, node, keras_name=self.name_for(kind, kwargs), depth=self.uncertain)
+        if kind == "Sequential":
+            layers = args[0] if args else kwargs.get("layers")
+            if isinstance(layers, (list, tuple)):
+                model.layers.extend(layers)
+                if layers and declares_shape(layers[0]):
+                    self.name_input_layer(model)
+                if layers and (declares_shape(layers[0]) or len(layers) > 1 and is_input(layers[0])):
+                    self.rebuilt(model)  # built at once: see _built
+                elif len(layers) > 1 and model_built(layers[0]):
+                    self.built(model)  # a built model first gives its input shape
+            elif layers is not None:
+                model.uncertain = True  # layers kerashape cannot list: how many is unknown
+                model.why_uncertain = reason_of(layers) or "its layers are not a list kerashape can read"
+        else:
+            for old, new in legacy.MODEL_RENAMED.items():
+                if old in kwargs and new not in kwargs:  # Keras 1's Model(input=..., output=...)
+                    kwargs = dict(kwargs, **{new: kwargs[old]})
+                    model.legacy.append("Model(%s=...) is Keras 1: write %s=..." % (old, new))
+            model.inputs = args[0] if args else kwargs.get("inputs")
+            model.outputs = args[1] if len(args) > 1 else kwargs.get("outputs")
+        if not self._in_lambda:  # every call builds a model: a helper called twice, two models
+            self.models.append(model)
+        return model
+
+
+def input_shape(args: tuple, kwargs: dict) -> Any:
+    """keras.Input(shape=..., batch_size=..., batch_shape=...) as a full shape."""
+    if "batch_shape" in kwargs:
+        return full_shape(kwargs["batch_shape"], with_batch=True)
+    shape = args[0] if args else kwargs.get("shape")
+    batch = args[1] if len(args) > 1 else kwargs.get("batch_size")
+    return full_shape(shape, batch=batch)
+
+
+def star_exports(name: Optional[str]) -> bool:
+    """Whether ``from keras.<module> import *`` can have bound a name kerashape reads."""
+    return name is not None and (name in REGISTRY or name in MODEL_CLASSES or name in MERGE_FUNCTIONS
+                                 or name in ("Input", "InputLayer", "Layer"))

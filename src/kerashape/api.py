@@ -8,6 +8,7 @@ straight from the tree's nodes.
 from __future__ import annotations
 
 import ast
+import gc
 import warnings
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
@@ -49,8 +50,17 @@ def parse(text: str) -> ast.Module:
 
 def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
                  tree: Optional[ast.Module] = None) -> FileReport:
-    """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it."""
-    return _check_source(text, path, config, tree)
+    """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it.
+
+    Python's cycle collector is paused meanwhile: the tree and the IR are many live objects
+    and few cycles, and its passes over them made the cost per line grow with the file."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_source(text, path, config, tree)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _check_source(text: str, path: str, config: Optional[Config], tree: Optional[ast.Module]) -> FileReport:

@@ -391,7 +391,7 @@ def step_reason(step: Step) -> Optional[str]:
         return None
     sources = [step.output, step.trainable, step.non_trainable]
     if step.layer is not None:
-        sources += [step.layer.args, step.layer.kwargs]
+        sources += [step.layer.args, step.layer.kwargs, step.layer.data_format]
     for source in sources + [step.input]:
         found = reason_of(source)
         if found:

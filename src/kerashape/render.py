@@ -179,8 +179,12 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
         if i < len(rows) - 1:
             out.append(rule("├", "┼", "┤", "─"))
     out.append(rule("└", "┴", "┘", "─"))
-    out.extend(" Unknown in %s: %s" % (step.name or step.cls, reason) for step, reason in
-               ((s, step_reason(s)) for s in result.steps) if reason)
+    said = set()  # a cause once, at the first layer it reaches: later ones inherit it
+    for step in result.steps:
+        reason = step_reason(step)
+        if reason and reason not in said:
+            said.add(reason)
+            out.append(" Unknown in %s: %s" % (step.name or step.cls, reason))
     if result.built:
         for label, value in (("Total params", result.total), ("Trainable params", result.trainable),
                              ("Non-trainable params", result.non_trainable)):

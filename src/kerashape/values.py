@@ -26,7 +26,7 @@ class LayerObj:
     kwargs: Dict[str, Any]
     node: ast.AST  # the constructor call, for positions
     name: Optional[str]  # Keras's name for it: explicit name= or auto_name; None if unreadable
-    data_format: str = "channels_last"  # the image_data_format in force
+    data_format: Any = "channels_last"  # the image_data_format in force (an Unknown if undecided)
     legacy: List[str] = field(default_factory=list)  # Keras 1 spellings found (KSH301)
     uncertain: bool = False  # created or added under a condition kerashape could not decide
     dynamic_kwargs: bool = False  # **kwargs it could not read: arguments are not all known

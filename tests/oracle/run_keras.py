@@ -92,6 +92,7 @@ def _connections(model):
 def run(path):
     del _made[:]
     keras.backend.clear_session()  # layer names (dense, dense_1, ...) count from zero per file
+    keras.config.set_image_data_format("channels_last")  # a file may have set channels_first
     error, namespace = None, {}
     with contextlib.redirect_stdout(io.StringIO()):
         try:

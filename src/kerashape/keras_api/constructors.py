@@ -11,11 +11,13 @@ from ..infer import full_shape
 from ..layers import REGISTRY, ShapeError
 from ..names import MODEL_CLASSES, canonical, keras_path
 from ..reasons import reason_of
-from ..shapes import UNKNOWN
+from ..evaluator.flow import region_text
+from ..shapes import UNKNOWN, Unknown
 from ..values import LayerObj, ModelObj, TensorObj
 from . import arrays
 from .sequential import declares_shape, is_input, model_built
 
+DATA_FORMATS = ("channels_first", "channels_last")
 MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
                    "average": "Average", "maximum": "Maximum", "minimum": "Minimum",
                    "concatenate": "Concatenate"}
@@ -55,11 +57,27 @@ class Constructors:
             return arrays.pad_sequences(args[0], kwargs.get("maxlen", args[1] if len(args) > 1 else None))
         if name == "image_data_format":
             return self.image_data_format
+        if name == "set_image_data_format":
+            self.set_image_data_format(args[0] if args else kwargs.get("data_format"), node)
+            return None
         if name in REGISTRY or name == "InputLayer" or (
                 name[:1].isupper() and ".layers." in "." + keras_path(ref.path) + "."):
             written = ref.path.rsplit(".", 1)[-1]
             return self.new_layer(name, written, args, kwargs, node, dynamic)
         return UNKNOWN
+
+    def set_image_data_format(self, value: Any, node: ast.AST) -> None:
+        """``keras.config.set_image_data_format(...)`` (or keras.backend's): the format layers
+        made after it take. Set where kerashape cannot tell whether it ran, or to a value it
+        cannot read, the format is unknown, and so is every shape that depends on it."""
+        fmt = value.lower() if isinstance(value, str) and value.lower() in DATA_FORMATS else None
+        if fmt is None:
+            self.image_data_format = Unknown("`\0` sets an image data format kerashape cannot read", node)
+        elif self.uncertain and fmt != self.image_data_format:
+            self.image_data_format = Unknown("the image data format is set to %r in %s" % (
+                fmt, region_text(self.interp.regions[-1])))
+        else:
+            self.image_data_format = fmt
 
     def new_layer(self, cls: str, written: str, args: tuple, kwargs: dict, node, dynamic=False):
         args, kwargs, notes = legacy.translate(written, cls, args, kwargs)

@@ -27,9 +27,13 @@ def positive(out, n, what, cls):
 
 def channel_axes(x, data_format):
     """(spatial axis indices, channel axis index) for an input of rank len(x)."""
+    if isinstance(data_format, str):
+        data_format = data_format.lower()  # as Keras's standardize_data_format
     if data_format == "channels_last":
         return list(range(1, len(x) - 1)), len(x) - 1
-    return list(range(2, len(x))), 1
+    if data_format == "channels_first":
+        return list(range(2, len(x))), 1
+    raise NotStatic("the image data format is not known")
 
 
 def conv(x, rank, cls, filters, kernel_size, strides, padding, data_format, dilation_rate,

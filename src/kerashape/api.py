@@ -11,10 +11,12 @@ import ast
 import gc
 import warnings
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
 
 from .config import Config
 from .evaluator import Interpreter
+from .evaluator.modules import display_path
 from .evaluator.scope import dotted_name  # noqa: F401  (for the front ends)
 from .infer import ModelResult, infer
 from .keras_api import KerasLibrary
@@ -30,10 +32,25 @@ class FileReport:
     error: Optional[str] = None  # the file could not be read or parsed: one line, for the user
     dtype_bytes: int = 4  # bytes per parameter under the configuration in force
     source: SourceLines = field(default_factory=lambda: SourceLines(""))
+    modules: Dict[str, SourceLines] = field(default_factory=dict)  # project modules' text, by path
 
     def position(self, node: Optional[ast.AST]) -> Tuple[int, int]:
-        """(line, column), 1-based, of a node of this file."""
-        return self.source.start(node)
+        """(line, column), 1-based, of a node: of this file, or of the project module it is
+        in (see ``module_path``)."""
+        other = getattr(node, "ks_path", None)
+        if other is None:
+            return self.source.start(node)
+        if other not in self.modules:
+            try:
+                self.modules[other] = SourceLines(Path(other).read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                self.modules[other] = SourceLines("")
+        return self.modules[other].start(node)
+
+    def module_path(self, node: Optional[ast.AST]) -> Optional[str]:
+        """The project module a node is in, relative to this file's folder; None for this file."""
+        other = getattr(node, "ks_path", None)
+        return None if other is None else display_path(other, self.path)
 
 
 def might_hold_keras(text: str) -> bool:
@@ -78,7 +95,7 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
             report.error = "cannot parse: %s" % (str(e) or type(e).__name__)
             return report
     keras = KerasLibrary(config.image_data_format)
-    interpreter = Interpreter(keras, config.constants)
+    interpreter = Interpreter(keras, config.constants, path)
     try:
         interpreter.run(tree)
         models = list(keras.settle())  # reading a model may follow code that makes more
@@ -96,6 +113,9 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
     if incomplete is not None and (models or "internal error" in incomplete):
         report.diagnostics.append(Diagnostic(
             "KSH900", "kerashape could not analyse this file completely: %s" % incomplete))
+    # A finding on a line of another module (a helper imported from blocks.py) belongs to
+    # that module's own report: here it would name the wrong file.
+    report.diagnostics = [d for d in report.diagnostics if not hasattr(d.node, "ks_path")]
     for d in report.diagnostics:
         d.line, d.column = report.position(d.node)
     # A helper called twice builds two models from the same lines: one finding per place and

@@ -42,6 +42,8 @@ def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
         out["error"] = {"code": step.error.code, "message": step.error.message}
     if step.inbound:
         out["connected_to"] = step.inbound
+    if report.module_path(step.node):
+        out["path"] = report.module_path(step.node)
     reason = step_reason(step)
     if reason:
         out["unknown_reason"] = reason

@@ -94,6 +94,10 @@ def run(path):
     keras.backend.clear_session()  # layer names (dense, dense_1, ...) count from zero per file
     keras.config.set_image_data_format("channels_last")  # a file may have set channels_first
     error, namespace = None, {}
+    # As `python path` would: the script's folder first on sys.path, so it imports its project's
+    # modules, which are forgotten afterwards (another case may have modules of those names).
+    modules_before = set(sys.modules)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     with contextlib.redirect_stdout(io.StringIO()):
         try:
             namespace = runpy.run_path(path, run_name="__main__")
@@ -102,6 +106,11 @@ def run(path):
                       if os.path.abspath(f.filename) == os.path.abspath(path)]
             error = {"type": type(e).__name__, "message": str(e).splitlines()[0][:300] if str(e) else "",
                      "line": frames[-1].lineno if frames else None}
+    sys.path.pop(0)
+    for name in set(sys.modules) - modules_before:
+        module_file = getattr(sys.modules[name], "__file__", None) or ""
+        if module_file.startswith(os.path.dirname(os.path.abspath(path))):
+            del sys.modules[name]
     names = {id(v): k for k, v in namespace.items()}
     models = []
     for model in _made:

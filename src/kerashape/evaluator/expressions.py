@@ -11,6 +11,8 @@ from .builtins import BUILTINS, Builtin, call_builtin
 from .constants import NOT_CONST
 from .library import NOT_HANDLED
 from .limits import MAX_LOOP
+from .imports import module_attribute
+from .modules import ModuleObj
 from .objects import BoundMethod, ClassObj, InstanceObj, Ref
 from .scope import Scope, dotted_name, same_value
 
@@ -52,6 +54,8 @@ class Expressions:
             return found
         if isinstance(base, Ref):
             return Ref("%s.%s" % (base.path, attr))
+        if isinstance(base, ModuleObj):
+            return module_attribute(base, attr, self.constants)
         if isinstance(base, Poly) and dotted:
             return self.constants.get(dotted, Poly.symbol(dotted))
         if isinstance(base, InstanceObj):

@@ -70,7 +70,8 @@ class Flow:
             cause = constants.lost(iterable) if constants.lost(iterable) is not None else iterable
             same_line = getattr(getattr(cause, "node", None), "lineno", None) == stmt.iter.lineno
             because = cause.reason if isinstance(cause, Unknown) and not same_line else None
-            region = ("a loop over `\0`" + (" (%s)" % because.replace("\0", "?") if because else ""), stmt.iter)
+            extra = " (%s)" % because.replace("\0", "?") if because else ""
+            region = ("a loop over `\0`" + extra, stmt.iter)
             self.bind(stmt.target, Unknown(*region), scope)
             self.uncertain_loop(stmt.body, scope, region)
             return

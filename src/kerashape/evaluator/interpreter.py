@@ -9,6 +9,7 @@ expressions, calls, containers); this class joins them and holds the state of on
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..shapes import UNKNOWN
@@ -17,18 +18,24 @@ from .calls import Calls
 from .containers import Containers
 from .expressions import EXPRESSIONS, Expressions
 from .flow import Flow
+from .imports import Imports
 from .library import Library
 from .limits import MAX_EXPR_DEPTH, MAX_STEPS, Budget
+from .modules import Importer
 from .objects import FuncObj
 from .scope import Break, Continue, Return, Scope
 from .statements import STATEMENTS, Statements
 
 
-class Interpreter(Statements, Flow, Binding, Expressions, Calls, Containers):
-    """Evaluates one module; ``library`` gives the meaning of a library's calls and values."""
+class Interpreter(Statements, Imports, Flow, Binding, Expressions, Calls, Containers):
+    """Evaluates one module; ``library`` gives the meaning of a library's calls and values;
+    ``path`` (a real file) lets it read the project modules the file imports."""
 
-    def __init__(self, library: Optional[Library] = None, constants: Optional[Dict[str, Any]] = None):
+    def __init__(self, library: Optional[Library] = None, constants: Optional[Dict[str, Any]] = None,
+                 path: Optional[str] = None):
         self.library = library or Library()
+        self.importer = Importer(path) if path and Path(path).is_file() else None
+        self.files: List[Path] = [Path(path).resolve() if self.importer else Path("<string>")]
         self.library.interp = self
         self.constants = dict(constants or {})  # names the user binds in the configuration
         # The code being walked that may or may not run, innermost last: (why, node), where a
@@ -60,8 +67,8 @@ class Interpreter(Statements, Flow, Binding, Expressions, Calls, Containers):
                     self.statement(stmt, scope)
                 except (Return, Break, Continue):
                     pass  # `return` outside a function: Python refuses it; read on
-            for func in self._functions:
-                if func.node not in self._called:
+            for func in self._functions:  # (this file's: another module's are its own)
+                if func.node not in self._called and not hasattr(func.node, "ks_path"):
                     self.call_function(func, (), {}, standalone=True)
         except Budget as e:
             self.incomplete = str(e)

@@ -1,12 +1,13 @@
-"""Statements: assignments, imports, global/nonlocal, with, try, def and class."""
+"""Statements: assignments, global/nonlocal, with, try, def and class (imports: imports.py)."""
 from __future__ import annotations
 
 import ast
 from typing import Dict
 
 from .flow import Flow
+from .imports import Imports
 from .library import NOT_HANDLED
-from .objects import ClassObj, FuncObj, Ref
+from .objects import ClassObj, FuncObj
 from .scope import Break, Continue, Return, Scope
 
 
@@ -46,24 +47,6 @@ class Statements:
                     except (KeyError, IndexError, TypeError):
                         self._lose(container, target.value,
                                    "is changed by `del` with a key kerashape cannot read")
-
-    def _import(self, stmt: ast.Import, scope):
-        for alias in stmt.names:
-            if alias.asname is not None:
-                scope.vars[alias.asname] = Ref(alias.name)
-            else:
-                top = alias.name.split(".")[0]
-                scope.vars[top] = Ref(top)
-
-    def _import_from(self, stmt: ast.ImportFrom, scope):
-        if stmt.level or not stmt.module:
-            return
-        for alias in stmt.names:
-            if alias.name == "*":
-                if self.library.star_module(stmt.module):
-                    scope.star_modules.append(stmt.module)
-            else:
-                scope.vars[alias.asname or alias.name] = Ref("%s.%s" % (stmt.module, alias.name))
 
     def _global(self, stmt: ast.Global, scope):
         root = scope
@@ -145,8 +128,8 @@ STATEMENTS = {
     ast.AnnAssign: Statements._ann_assign,
     ast.AugAssign: Statements._aug_assign,
     ast.Delete: Statements._delete,
-    ast.Import: Statements._import,
-    ast.ImportFrom: Statements._import_from,
+    ast.Import: Imports._import,
+    ast.ImportFrom: Imports._import_from,
     ast.Return: Statements._return,
     ast.Global: Statements._global,
     ast.Nonlocal: Statements._nonlocal,

@@ -136,6 +136,12 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
     def element(self, value: Any, node: ast.expr) -> Any:
         return self.as_layer(value, node)
 
+    def keep(self, model: ModelObj) -> None:
+        """A model of this file's report: not one a Lambda's function makes on tracers, nor
+        one an imported module builds as it is imported (that module's own)."""
+        if not self._in_lambda and not self.interp.importing:
+            self.models.append(model)
+
     # -- after the module ran ---------------------------------------------------------
     def settle(self) -> List[ModelObj]:
         """Build each Sequential as its last use builds it, running the user code Keras runs

@@ -107,8 +107,7 @@ class Constructors:
                     model.legacy.append("Model(%s=...) is Keras 1: write %s=..." % (old, new))
             model.inputs = args[0] if args else kwargs.get("inputs")
             model.outputs = args[1] if len(args) > 1 else kwargs.get("outputs")
-        if not self._in_lambda:  # every call builds a model: a helper called twice, two models
-            self.models.append(model)
+        self.keep(model)  # every call builds a model: a helper called twice, two models
         return model
 
 

@@ -28,8 +28,8 @@ class Subclassing:
         if init is not None and self.interp.run_method(init, model, args, kwargs) is FAILED:
             model.uncertain = True
         collect_layers(model)
-        if cls.kind == "model" and not self._in_lambda:
-            self.models.append(model)
+        if cls.kind == "model":
+            self.keep(model)
         return model
 
     def trace(self, model: ModelObj, inputs: Any) -> None:

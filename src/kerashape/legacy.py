@@ -1,8 +1,9 @@
 """Keras 1 argument spellings, removed in Keras 2, translated to Keras 3's.
 
 Old code still says ``Dense(output_dim=10, init='normal')`` or
-``Convolution2D(32, 3, 3, border_mode='same')``. kerashape computes such a
-layer the way Keras 1 meant it, and rule KSH301 names the modern spelling.
+``Convolution2D(32, 3, 3, border_mode='same')``. kerashape computes a renamed keyword the
+way Keras 1 meant it; a positional call form Keras 3 reads otherwise (the second 3 becomes
+strides) as Keras 3 reads it. Rule KSH301 names the modern spelling.
 """
 from __future__ import annotations
 
@@ -74,10 +75,14 @@ def translate(written_name: str, cls: str, args: Tuple[Any, ...],
         if len(dims_kw) == rank and len(args) <= 1:
             args = tuple(args) + (tuple(dims_kw),)
         elif len(positional) == rank and all(_is_int(v) for v in positional):
-            notes.append("%s(%s, %s) is the Keras 1 call form: write %s(%s, (%s))" % (
-                written_name, _text(args[0]), ", ".join(_text(v) for v in positional),
-                cls, _text(args[0]), ", ".join(_text(v) for v in positional)))
-            args = (args[0], tuple(positional)) + tuple(args[1 + rank:])
+            # Keras 3 reads the call as (filters, kernel_size, strides, ...): its shapes are
+            # Keras 3's, and the note says what Keras 1 meant.
+            notes.append("%s(%s, %s) is the Keras 1 call form (a %s kernel); Keras 3 reads it as "
+                         "kernel_size=%s, strides=%s: write %s(%s, (%s))" % (
+                             written_name, _text(args[0]), ", ".join(_text(v) for v in positional),
+                             "x".join(_text(v) for v in positional), _text(positional[0]),
+                             _text(positional[1]), cls, _text(args[0]),
+                             ", ".join(_text(v) for v in positional)))
     return args, out, notes
 
 

@@ -12,7 +12,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from kerashape.api import check_notebook
-from kerashape.notebooks import read
+from kerashape.notebooks import read_notebook
 from kerashape.render import report_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,11 +132,12 @@ def test_directory_walk_reads_notebooks_and_skips_checkpoints(tmp_path):
 def test_ipython_syntax_is_blanked_line_for_line():
     cell = ("import keras\n%load_ext autoreload\nfiles = !ls\n??keras.layers.Dense\n"
             "for i in range(2):\n    !echo $i\n!pip install \\\n    keras\nkeras.Sequential?\n"
-            "x = 1  # why?\nm = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])")
-    notebook = read(json.dumps(new_notebook(cells=[new_code_cell(cell)])))
+            "x = 1  # why?\nprint('loss %f'\n      % 0.5)\n"
+            "m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])")
+    notebook = read_notebook(json.dumps(new_notebook(cells=[new_code_cell(cell)])))
     assert notebook.source.splitlines() == [
         "import keras", "pass", "pass", "pass", "for i in range(2):", "    pass", "pass", "",
-        "pass", "x = 1  # why?", "m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])"]
+        "pass", "x = 1  # why?", "print('loss %f'", "      % 0.5)", "m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])"]
     assert notebook.error is None
 
 
@@ -144,7 +145,7 @@ def test_cell_magics():
     cells = [new_code_cell("%%writefile helper.py\nimport keras\nbroken("),
              new_code_cell("\n%%capture\nimport keras\n"), new_markdown_cell("text"),
              new_code_cell("print('plain python')")]
-    notebook = read(json.dumps(new_notebook(cells=cells)))
+    notebook = read_notebook(json.dumps(new_notebook(cells=cells)))
     assert notebook.source == "\n\n\n\n\nimport keras\nprint('plain python')\n"
     assert [(c.number, c.first_line) for c in notebook.cells] == [(1, 1), (2, 4), (4, 7)]
     assert notebook.locate(6) == (2, 3)

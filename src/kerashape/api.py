@@ -9,16 +9,14 @@ from __future__ import annotations
 import ast
 import warnings
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 from .config import Config
 from .extract import Extractor
 from .infer import ModelResult, infer
+from .notebooks import Notebook, NotebookError, read_notebook
 from .positions import SourceLines
 from .rules import RULES, Context, Diagnostic, check_model
-
-if TYPE_CHECKING:
-    from .notebooks import Notebook
 
 
 @dataclass
@@ -29,7 +27,7 @@ class FileReport:
     error: Optional[str] = None  # the file could not be read or parsed: one line, for the user
     dtype_bytes: int = 4  # bytes per parameter under the configuration in force
     source: SourceLines = field(default_factory=lambda: SourceLines(""))
-    notebook: Optional["Notebook"] = None  # an .ipynb: maps the module's lines to its cells
+    notebook: Optional[Notebook] = None  # an .ipynb: maps the module's lines to its cells
 
     def position(self, node: Optional[ast.AST]) -> Tuple[int, int]:
         """(line, column), 1-based, of a node of this file."""
@@ -111,9 +109,8 @@ def _analyse(model, ctx: Context):
 def check_notebook(text: str, path: str = "<notebook>", config: Optional[Config] = None) -> FileReport:
     """Analyse a Jupyter notebook (its JSON text): its code cells as one module, through
     check_source; the report's ``notebook`` maps positions back to cells."""
-    from .notebooks import NotebookError, read
     try:
-        notebook = read(text)
+        notebook = read_notebook(text)
     except NotebookError as e:
         return FileReport(path, error=str(e))
     report = check_source(notebook.source, path, config)

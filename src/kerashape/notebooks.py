@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import ast
 import bisect
+import io
 import json
 import json.scanner
 import re
+import tokenize
 import warnings
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
@@ -103,7 +105,7 @@ def _located_json(text: str):
     return decoder.decode(text)
 
 
-def read(text: str) -> Notebook:
+def read_notebook(text: str) -> Notebook:
     """The notebook in ``text`` (its JSON) as one module; NotebookError if it is not one."""
     try:
         data = _located_json(text)
@@ -201,10 +203,23 @@ def _python_lines(lines: List[str]) -> List[str]:
     for line in lines:
         if continued:
             out.append("")
-        elif _IPYTHON_LINE.match(line):
+        elif _IPYTHON_LINE.match(line) and not _statement_open("\n".join(out)):
             out.append(line[:len(line) - len(line.lstrip())] + "pass")
         else:
             out.append(line)
             continue
         continued = line.rstrip().endswith("\\")
     return out
+
+
+def _statement_open(text: str) -> bool:
+    """Whether ``text`` ends inside a statement (an open bracket or string, a backslash): a
+    next line starting with ``%`` is then Python's modulo, not a magic, as IPython sees it."""
+    try:
+        for _ in tokenize.generate_tokens(io.StringIO(text + "\n").readline):
+            pass
+    except tokenize.TokenError:
+        return True
+    except (SyntaxError, ValueError):
+        return False
+    return False

@@ -85,6 +85,9 @@ def test_sarif_from_a_nested_folder_is_relative_to_the_repository_and_fingerprin
     assert [loc["artifactLocation"] for loc in locations] == [
         {"uri": "ml/models/mlp.py", "uriBaseId": "PROJECTROOT"}] * 2
     assert locations[0]["region"] == {"startLine": 6, "startColumn": 11}
+    annotations = subprocess.run([sys.executable, "-m", "kerashape", "check", "--format", "github",
+                                  "mlp.py"], capture_output=True, text=True, cwd=repo / "ml" / "models")
+    assert annotations.stdout.startswith("::warning file=ml/models/mlp.py,line=6,col=11,title=KSH201::")
     rule = run["tool"]["driver"]["rules"][run["results"][0]["ruleIndex"]]
     assert rule["id"] == "KSH201"
     assert rule["fullDescription"]["text"].startswith("Finds a Dense layer (or another layer")

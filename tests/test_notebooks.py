@@ -137,7 +137,8 @@ def test_ipython_syntax_is_blanked_line_for_line():
     notebook = read_notebook(json.dumps(new_notebook(cells=[new_code_cell(cell)])))
     assert notebook.source.splitlines() == [
         "import keras", "pass", "pass", "pass", "for i in range(2):", "    pass", "pass", "",
-        "pass", "x = 1  # why?", "print('loss %f'", "      % 0.5)", "m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])"]
+        "pass", "x = 1  # why?", "print('loss %f'", "      % 0.5)",
+        "m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])"]
     assert notebook.error is None
 
 

@@ -144,11 +144,11 @@ def test_ipython_syntax_is_blanked_line_for_line():
 
 def test_cell_magics():
     cells = [new_code_cell("%%writefile helper.py\nimport keras\nbroken("),
-             new_code_cell("\n%%capture\nimport keras\n"), new_markdown_cell("text"),
+             new_code_cell("\n%%capture\nimport keras\n!nvidia-smi"), new_markdown_cell("text"),
              new_code_cell("print('plain python')")]
     notebook = read_notebook(json.dumps(new_notebook(cells=cells)))
-    assert notebook.source == "\n\n\n\n\nimport keras\nprint('plain python')\n"
-    assert [(c.number, c.first_line) for c in notebook.cells] == [(1, 1), (2, 4), (4, 7)]
+    assert notebook.source == "\n\n\n\n\nimport keras\npass\nprint('plain python')\n"
+    assert [(c.number, c.first_line) for c in notebook.cells] == [(1, 1), (2, 4), (4, 8)]
     assert notebook.locate(6) == (2, 3)
 
 

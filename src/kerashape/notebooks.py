@@ -197,7 +197,7 @@ def _python_lines(lines: List[str]) -> List[str]:
     magic = _CELL_MAGIC.match(lines[first]) if first is not None else None
     if magic:
         if magic.group(1) in PYTHON_CELL_MAGICS:
-            return lines[:first] + [""] + lines[first + 1:]
+            return lines[:first] + [""] + _python_lines(lines[first + 1:])
         return [""] * len(lines)
     out, continued = [], False
     for line in lines:

@@ -84,3 +84,45 @@ def test_directory_without_python_files_is_one_line_and_exit_2(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.strip() == "kerashape: %s: no Python files in this directory" % (tmp_path / "empty")
     assert "KSH201" in proc.stdout
+
+
+def _tree(tmp_path, files=3):
+    for i in range(files):
+        (tmp_path / ("m%d.py" % i)).write_text(EXAMPLE.read_text())
+    return tmp_path
+
+
+def test_progress_on_a_terminal(tmp_path):
+    import os
+    import pty
+    import select
+
+    _tree(tmp_path)
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "kerashape", "check", "."], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    seen = b""
+    while True:  # read the terminal until the program closes it
+        ready, _, _ = select.select([leader], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # EIO: the other side is closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out, _ = proc.communicate(timeout=60)
+    os.close(leader)
+    assert proc.returncode == 1
+    assert seen.decode() == ("\rkerashape: 1/3 files\rkerashape: 2/3 files\rkerashape: 3/3 files"
+                             "\r%s\r" % (" " * len("kerashape: 3/3 files")))
+    assert out.count("KSH201") == 3  # stdout, a pipe here, has the findings only
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(tmp_path):
+    proc = kerashape("check", _tree(tmp_path), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr == ""

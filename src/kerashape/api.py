@@ -20,6 +20,7 @@ from .evaluator.modules import display_path
 from .evaluator.scope import dotted_name  # noqa: F401  (for the front ends)
 from .infer import ModelResult, infer
 from .keras_api import KerasLibrary
+from .notebooks import Notebook, NotebookError, read_notebook
 from .positions import SourceLines
 from .rules import RULES, Context, Diagnostic, check_model
 
@@ -33,6 +34,7 @@ class FileReport:
     dtype_bytes: int = 4  # bytes per parameter under the configuration in force
     source: SourceLines = field(default_factory=lambda: SourceLines(""))
     modules: Dict[str, SourceLines] = field(default_factory=dict)  # project modules' text, by path
+    notebook: Optional[Notebook] = None  # an .ipynb: maps the module's lines to its cells
 
     def position(self, node: Optional[ast.AST]) -> Tuple[int, int]:
         """(line, column), 1-based, of a node: of this file, or of the project module it is
@@ -137,3 +139,16 @@ def _analyse(model, ctx: Context):
             "internal error %s: %s" % (type(e).__name__, e)
         return ModelResult(model), [Diagnostic("KSH900", "kerashape could not analyse this model: "
                                                + reason, model.node)]
+
+
+def check_notebook(text: str, path: str = "<notebook>", config: Optional[Config] = None) -> FileReport:
+    """Analyse a Jupyter notebook (its JSON text): its code cells as one module, through
+    check_source; the report's ``notebook`` maps positions back to cells."""
+    try:
+        notebook = read_notebook(text)
+    except NotebookError as e:
+        return FileReport(path, error=str(e))
+    report = check_source(notebook.source, path, config)
+    report.notebook = notebook
+    report.error = report.error or notebook.error
+    return report

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from . import __version__, config as config_mod
-from .api import FileReport, check_source
+from .api import FileReport, check_notebook, check_source
 from .files import python_files, read_source
 from .formats import FORMATS
 from .render import diagnostic_lines, reports_json, summary_table
@@ -23,21 +23,50 @@ def _reports(paths: List[str], forced: Optional[config_mod.Config]) -> tuple:
     reports: List[FileReport] = []
     problems: List[str] = []
     cache: dict = {}
+    found = []
     for top in paths:
         try:
             top_cfg = forced or config_mod.for_path(top, cache)
         except config_mod.ConfigError as e:
             raise SystemExit(_config_failure(e))
-        for path, problem in python_files([top], top_cfg.exclude):
-            if problem:
-                problems.append("%s: %s" % (path, problem))
-                continue
-            try:
-                cfg = forced or config_mod.for_path(path, cache)
-            except config_mod.ConfigError as e:
-                raise SystemExit(_config_failure(e))
-            _check_file(path, cfg, reports, problems)
+        found.extend(python_files([top], top_cfg.exclude))
+    progress = _Progress(sum(1 for _, problem in found if not problem))
+    for path, problem in found:
+        if problem:
+            problems.append("%s: %s" % (path, problem))
+            continue
+        try:
+            cfg = forced or config_mod.for_path(path, cache)
+        except config_mod.ConfigError as e:
+            progress.done()
+            raise SystemExit(_config_failure(e))
+        _check_file(path, cfg, reports, problems)
+        progress.step()
+    progress.done()
     return reports, problems
+
+
+class _Progress:
+    """``kerashape: 12/40 files`` on stderr while a run goes over many files, only when stderr
+    is a terminal (a log or a pipe gets nothing), erased when the run ends."""
+
+    def __init__(self, total: int):
+        self.total, self.count, self.width = total, 0, 0
+        self.shown = total > 1 and sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.count += 1
+        if self.shown:
+            text = "kerashape: %d/%d files" % (self.count, self.total)
+            self.width = max(self.width, len(text))
+            sys.stderr.write("\r" + text)
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.shown and self.width:
+            sys.stderr.write("\r%s\r" % (" " * self.width))
+            sys.stderr.flush()
+            self.width = 0
 
 
 def _config_failure(error: Exception) -> int:
@@ -46,12 +75,13 @@ def _config_failure(error: Exception) -> int:
 
 
 def _check_file(path: str, cfg: config_mod.Config, reports: list, problems: list) -> None:
+    notebook = path.endswith(".ipynb")
     try:
-        text = read_source(path)
+        text = Path(path).read_text(encoding="utf-8-sig") if notebook else read_source(path)
     except (OSError, UnicodeDecodeError, LookupError) as e:
         problems.append("%s: cannot read: %s" % (path, _reason(e)))
         return
-    report = check_source(text, path, cfg)
+    report = check_notebook(text, path, cfg) if notebook else check_source(text, path, cfg)
     if report.error:
         problems.append("%s: %s" % (path, report.error))
     reports.append(report)

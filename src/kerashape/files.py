@@ -1,4 +1,4 @@
-"""Reading the user's files: paths to Python sources, decoded as Python does.
+"""Reading the user's files: paths to Python sources and notebooks, decoded as Python does.
 
 Every problem is one line naming the path; the other files are still read.
 """
@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Iterator, List, Tuple
 
 SKIP_DIRS = {".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "__pycache__", "node_modules",
-             ".mypy_cache", ".pytest_cache", "build", "dist", ".eggs"}
+             ".mypy_cache", ".pytest_cache", "build", "dist", ".eggs", ".ipynb_checkpoints"}
+SOURCE_SUFFIXES = (".py", ".ipynb")  # Python files and Jupyter notebooks
 
 
 def python_files(paths: List[str], exclude: List[str]) -> Iterator[Tuple[str, str]]:
@@ -28,7 +29,7 @@ def python_files(paths: List[str], exclude: List[str]) -> Iterator[Tuple[str, st
                                  and not _excluded(os.path.join(root, d), exclude))
                 for name in sorted(files):
                     full = os.path.join(root, name)
-                    if name.endswith(".py") and not _excluded(full, exclude):
+                    if name.endswith(SOURCE_SUFFIXES) and not _excluded(full, exclude):
                         found = True
                         yield full, ""
             if not found:

@@ -13,6 +13,28 @@ from .infer import ModelResult, Step, model_reason, step_reason
 from .shapes import Poly, known, shape_text, to_json
 
 
+# -- positions: the one place a notebook's module lines become cells --------------
+
+def position_json(report: FileReport, line: int, column: int) -> Dict[str, Any]:
+    """``line``/``column`` for the JSON; in a notebook, the line within its ``cell``."""
+    if report.notebook is None:
+        return {"line": line, "column": column}
+    cell, cell_line = report.notebook.locate(line)
+    return {"cell": cell, "line": cell_line, "column": column}
+
+
+def position_text(report: FileReport, line: int, column: int) -> str:
+    """``path:line:col``; in a notebook ``path:cell_N:line:col``, as nbQA writes it."""
+    if report.notebook is None:
+        return "%s:%d:%d" % (report.path, line, column)
+    cell, cell_line = report.notebook.locate(line)
+    return "%s:cell_%d:%d:%d" % (report.path, cell, cell_line, column)
+
+
+def diagnostic_json(report: FileReport, d) -> Dict[str, Any]:
+    return dict(code=d.code, **position_json(report, d.line, d.column), message=d.message)
+
+
 # -- JSON (../shared/CONTRACT.md) ------------------------------------------------
 
 def shape_json(shape: Any) -> Any:
@@ -24,12 +46,13 @@ def shape_json(shape: Any) -> Any:
 
 
 def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
-    line, column = report.position(step.node)
+    where = report.position(step.node)
     out = {
         "name": step.name,
         "class": step.cls,
-        "line": line,
-        "column": column,
+        # a layer built in another module of the project: its line there, not a cell's
+        **({"line": where[0], "column": where[1]} if report.module_path(step.node) else
+           position_json(report, *where)),
         "output_shape": shape_json(step.output),
         "params": to_json(step.params),
         "trainable_params": to_json(step.trainable),
@@ -52,14 +75,12 @@ def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
 
 def model_json(report: FileReport, result: ModelResult) -> Dict[str, Any]:
     model = result.model
-    line, column = report.position(model.node)
     out = {
         # The variable a run of the file finds it under; one that lives only inside a function
         # or an object is known by its Keras name, as Keras (and the oracle) know it.
         "name": model.name if model.module_level else model.keras_name,
         "kind": model.kind,
-        "line": line,
-        "column": column,
+        **position_json(report, *report.position(model.node)),
         "keras_name": model.keras_name,
         "built": result.built,
         "layers": [step_json(report, s) for s in result.steps],
@@ -77,8 +98,7 @@ def report_json(report: FileReport) -> Dict[str, Any]:
     out = {
         "path": report.path,
         "models": [model_json(report, m) for m in report.models if m.model.kind != "Subclassed"],
-        "diagnostics": [{"code": d.code, "line": d.line, "column": d.column, "message": d.message}
-                        for d in report.diagnostics],
+        "diagnostics": [diagnostic_json(report, d) for d in report.diagnostics],
     }
     subclassed = [model_json(report, m) for m in report.models if m.model.kind == "Subclassed"]
     if subclassed:  # outside the contract's two kinds: an extra key of its own
@@ -141,7 +161,7 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
     """Keras 3's ``model.summary()`` layout, computed statically; a branched functional
     model gets Keras's "Connected to" column, one inbound tensor per line."""
     model = result.model
-    line, _ = report.position(model.node)
+    line, column = report.position(model.node)
     connected = model.kind == "Functional" and result.branched
     rows = []
     for step in result.steps:
@@ -172,7 +192,9 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
 
     title = 'Model: "%s"' % (model.keras_name or model.kind.lower())
     if model.name:
-        title += "  (%s, line %d)" % (model.name, line)
+        where = position_json(report, line, column)
+        cell = "cell %d, " % where["cell"] if "cell" in where else ""
+        title += "  (%s, %sline %d)" % (model.name, cell, where["line"])
     out = [title, rule("┏", "┳", "┓", "━"), row(headers, "┃"), rule("┡", "╇", "┩", "━")]
     for i, (cells, step) in enumerate(zip(rows, result.steps)):
         out.append(row(cells))
@@ -203,5 +225,5 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
 
 
 def diagnostic_lines(report: FileReport) -> List[str]:
-    return ["%s:%d:%d: %s %s" % (report.path, d.line, d.column, d.code, d.message)
+    return ["%s: %s %s" % (position_text(report, d.line, d.column), d.code, d.message)
             for d in report.diagnostics]

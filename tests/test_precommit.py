@@ -69,6 +69,9 @@ def _readme_rev() -> str:
     rev = re.search(r"^\s*rev: (\S+)$", _readme_block("### pre-commit", "yaml"), re.M).group(1)
     if not (ROOT / ".git").exists():
         pytest.skip("not a git checkout of kerashape")
+    tags = subprocess.run(["git", "tag", "--list"], cwd=ROOT, capture_output=True, text=True).stdout
+    if not tags.strip():
+        pytest.skip("this clone carries no tags (a clone of one branch), so README's rev cannot be checked")
     found = subprocess.run(["git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"],
                            cwd=ROOT, capture_output=True, text=True)
     assert found.returncode == 0, "README's rev %s is not a tag of this repository: " \

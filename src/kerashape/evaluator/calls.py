@@ -11,7 +11,7 @@ from .builtins import Builtin, call_builtin
 from .constants import str_method
 from .library import NOT_HANDLED
 from .limits import MAX_CALL_DEPTH
-from .objects import FAILED, BoundMethod, ClassObj, FuncObj, InstanceObj, Ref
+from .objects import FAILED, BoundMethod, ClassObj, FuncObj, InstanceObj, Partial, Ref
 from .scope import Break, Continue, Return, Scope, dotted_name
 
 # Functions outside the file known not to change what they are given (logging, plotting, saving).
@@ -24,6 +24,11 @@ class Calls:
 
     def call(self, func: Any, args: tuple, kwargs: dict, node: ast.Call, scope: Scope,
              dynamic: bool = False) -> Any:
+        if isinstance(func, Partial):  # the library sees the call the partial stands for
+            merged = {**func.kwargs, **kwargs}
+            return self.call(func.func, func.args + tuple(args), merged, node, scope, dynamic)
+        if isinstance(func, Ref) and func.path == "functools.partial" and args and not dynamic:
+            return Partial(args[0], tuple(args[1:]), dict(kwargs))
         result = self.library.call(func, args, kwargs, node, dynamic)
         if result is not NOT_HANDLED:
             return result

@@ -48,6 +48,17 @@ class InstanceObj:
     lost: Any = None  # an Unknown once code outside the file may have set its attributes
 
 
+class Partial:
+    """``functools.partial(func, *args, **kwargs)``: called, ``func`` with those first."""
+
+    __slots__ = ("func", "args", "kwargs")
+
+    def __init__(self, func: Any, args: tuple, kwargs: Dict[str, Any]):
+        self.func = func
+        self.args = args
+        self.kwargs = kwargs
+
+
 class BoundMethod:
     """``value.name`` where ``name`` is a method to be called on ``value``."""
 

@@ -9,13 +9,19 @@ from .core import einsum_shapes
 
 @layer("BatchNormalization")
 def batch_normalization(x, axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True,
-                        *_, **__):
-    # build(): gamma (scale) and beta (center) train; moving mean and variance do not.
+                        beta_initializer="zeros", gamma_initializer="ones", moving_mean_initializer="zeros",
+                        moving_variance_initializer="ones", beta_regularizer=None, gamma_regularizer=None,
+                        beta_constraint=None, gamma_constraint=None, renorm=False, renorm_clipping=None,
+                        renorm_momentum=0.99, synchronized=False, *_, **__):
+    # build(): gamma (scale) and beta (center) train; moving mean and variance do not, nor
+    # (renorm=True) the moving stddev and the renorm mean and stddev.
     channels = x[axis_index(axis, len(x))]
     learned = int(flag(center)) + int(flag(scale))
-    return Out(x, learned * channels, 2 * channels,
-               formula="%d × %s: (gamma, beta) × channels; moving mean and variance "
-                       "(2 × %s) are non-trainable" % (learned, num(channels), num(channels)))
+    tracked = 5 if flag(renorm) else 2
+    return Out(x, learned * channels, tracked * channels,
+               formula="%d × %s: (gamma, beta) × channels; %s (%d × %s) are non-trainable" % (
+                   learned, num(channels), "moving mean, variance, stddev and renorm mean, stddev"
+                   if tracked == 5 else "moving mean and variance", tracked, num(channels)))
 
 
 @layer("LayerNormalization")

@@ -48,7 +48,8 @@ ROWS = [
     ("del key", "d = {'a': 1, 'b': 2}\ndel d['a']", "d", {"b": 2}),
     ("import", "import os.path", "os", "ref:os"),
     ("import as", "import numpy as np", "np", "ref:numpy"),
-    ("from import", "from a.b import c as d", "d", "ref:a.b.c"),
+    ("from import", "from os.path import join as j", "j", "ref:os.path.join"),
+    ("from a module kerashape cannot find", "from a.b import c as d", "d", "sym:d"),
     ("global", "n = 1\ndef f():\n    global n\n    n = 2\nf()\nx = n", "x", 2),
     ("nonlocal", "def f():\n    n = 1\n    def g():\n        nonlocal n\n        n = 3\n    g()\n"
                  "    return n\n"
@@ -74,6 +75,11 @@ ROWS = [
                     "x = C.make(1)", "x", 2),
     ("staticmethod", "class C:\n    @staticmethod\n    def make(n):\n        return n * 2\n"
                      "x = C.make(4)", "x", 8),
+    ("super", "class A:\n    def __init__(self):\n        self.n = 2\n"
+              "class B(A):\n    def __init__(self):\n        super().__init__()\n        self.m = self.n * 3\n"
+              "x = B().m", "x", 6),
+    ("functools.partial", "from functools import partial\ndef f(a, b):\n    return a - b\n"
+                          "x = partial(f, b=1)(5)", "x", 4),
     ("recursion is not followed", "def f(n):\n    return f(n - 1)\nx = f(3)", "x", U),
     # -- expressions ------------------------------------------------------------------
     ("arithmetic", "x = (7 // 2) * 3 - 2 ** 3 % 5", "x", 6),

@@ -42,6 +42,12 @@ class Step:
     def params(self) -> Dim:
         return self.trainable + self.non_trainable
 
+    @property
+    def class_name(self) -> str:
+        """The class Keras shows: a subclass of the file that only configures a layer shows its
+        own name (``cls`` stays the layer whose semantics it has)."""
+        return self.layer.shown_as if self.layer is not None and self.layer.shown_as else self.cls
+
 
 @dataclass
 class ModelResult:

@@ -49,7 +49,7 @@ def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
     where = report.position(step.node)
     out = {
         "name": step.name,
-        "class": step.cls,
+        "class": step.class_name,
         # a layer built in another module of the project: its line there, not a cell's
         **({"line": where[0], "column": where[1]} if report.module_path(step.node) else
            position_json(report, *where)),
@@ -165,7 +165,7 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
     connected = model.kind == "Functional" and result.branched
     rows = []
     for step in result.steps:
-        label = "%s (%s)" % (step.name or "?", step.cls)
+        label = "%s (%s)" % (step.name or "?", step.class_name)
         if not result.built:
             cells = [label, "?", "0 (unbuilt)"]
         else:

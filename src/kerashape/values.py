@@ -33,6 +33,7 @@ class LayerObj:
     calls: int = 0  # times called on tensors so far: the next call is Keras's node index
     trainable_set: Any = None  # `layer.trainable = ...` after construction: True, False, UNKNOWN
     call_outputs: List[Any] = field(default_factory=list)  # what each call returned (layer.output)
+    shown_as: Optional[str] = None  # a subclass of the file that only configures it: its class name
 
     def shape_arg(self) -> Tuple[Optional[str], Any]:
         """The first shape-taking argument given, as (keyword, value)."""

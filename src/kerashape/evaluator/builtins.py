@@ -16,7 +16,7 @@ class Builtin:
         self.name = name
 
 
-BUILTINS = {"len", "range", "int", "float", "tuple", "list", "max", "min", "abs", "sum", "round",
+BUILTINS = {"super", "len", "range", "int", "float", "tuple", "list", "max", "min", "abs", "sum", "round",
             "enumerate", "zip", "reversed", "dict", "bool", "str", "print", "isinstance", "sorted"}
 
 

@@ -11,12 +11,15 @@ from .builtins import Builtin, call_builtin
 from .constants import str_method
 from .library import NOT_HANDLED
 from .limits import MAX_CALL_DEPTH
-from .objects import FAILED, BoundMethod, ClassObj, FuncObj, InstanceObj, Partial, Ref
+from .objects import FAILED, BoundMethod, ClassObj, FuncObj, InstanceObj, Partial, Ref, SuperObj
 from .scope import Break, Continue, Return, Scope, dotted_name
 
 # Functions outside the file known not to change what they are given (logging, plotting, saving).
 PURE = ("json.dump", "os.path.", "os.makedirs", "os.mkdir", "logging.", "matplotlib.", "math.",
         "pickle.dump", "time.", "warnings.", "random.seed")
+
+
+SUPER = " super"  # the scope entry of a method's (class, self): no name the file can write
 
 
 class Calls:
@@ -27,6 +30,9 @@ class Calls:
         if isinstance(func, Partial):  # the library sees the call the partial stands for
             merged = {**func.kwargs, **kwargs}
             return self.call(func.func, func.args + tuple(args), merged, node, scope, dynamic)
+        if isinstance(func, Builtin) and func.name == "super" and not args:
+            found, pair = scope.lookup(SUPER)
+            return SuperObj(*pair) if found else UNKNOWN
         if isinstance(func, Ref) and func.path == "functools.partial" and args and not dynamic:
             return Partial(args[0], tuple(args[1:]), dict(kwargs))
         result = self.library.call(func, args, kwargs, node, dynamic)
@@ -76,6 +82,7 @@ class Calls:
         self_name = params[0].arg
         self._called.add(func.node)
         scope = Scope(func.scope)
+        scope.vars[SUPER] = (func.owner, model)
         cls = getattr(model, "cls", None)
         for attrs in ([cls.attrs] if cls is not None else []) + [model.attrs]:
             scope.vars.update(("%s.%s" % (self_name, k), v) for k, v in attrs.items())
@@ -124,6 +131,12 @@ class Calls:
             elif "staticmethod" not in decorators and not args:
                 return UNKNOWN  # an instance method called on the class needs its instance
             return self.call_function(func, args, kwargs, node=node)
+        if isinstance(target, SuperObj):  # the method of the first base of the file that has it
+            for base in getattr(target.owner, "bases", ()):
+                if isinstance(base, ClassObj) and name in base.methods:
+                    result = self.run_method(base.methods[name], target.instance, args, kwargs)
+                    return self._outside(args, kwargs, node) if result is FAILED else result
+            return None if name == "__init__" else UNKNOWN
         if isinstance(target, str):
             return str_method(target, name, args, kwargs)
         if isinstance(target, (list, dict)):

@@ -13,7 +13,7 @@ from .library import NOT_HANDLED
 from .limits import MAX_LOOP
 from .imports import module_attribute
 from .modules import ModuleObj
-from .objects import BoundMethod, ClassObj, InstanceObj, Ref
+from .objects import BoundMethod, ClassObj, InstanceObj, Ref, SuperObj
 from .scope import Scope, dotted_name, same_value
 
 
@@ -56,6 +56,8 @@ class Expressions:
             return Ref("%s.%s" % (base.path, attr))
         if isinstance(base, ModuleObj):
             return module_attribute(base, attr, self.constants)
+        if isinstance(base, SuperObj):
+            return BoundMethod(base, attr)
         if isinstance(base, Poly) and dotted:
             return self.constants.get(dotted, Poly.symbol(dotted))
         if isinstance(base, InstanceObj):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class FuncObj:
 
     node: ast.FunctionDef
     scope: Any  # the scope it closes over
+    owner: Any = None  # the ClassObj whose body defines it (a method): what super() starts from
     # What it returned when the library ran it on given inputs (a Lambda layer's function on
     # input shapes), keyed by those inputs' text: data the library records, read later.
     results: Dict[str, Any] = field(default_factory=dict)
@@ -37,6 +38,8 @@ class ClassObj:
     methods: Dict[str, FuncObj]
     kind: str = "plain"
     attrs: Dict[str, Any] = field(default_factory=dict)  # class-level assignments (GRID_RES = 16)
+    bases: List[Any] = field(default_factory=list)  # the values of its bases, as written
+    library_data: Any = None  # what the library keeps on one of its kinds (a subclass's base)
 
 
 @dataclass(eq=False)
@@ -57,6 +60,16 @@ class Partial:
         self.func = func
         self.args = args
         self.kwargs = kwargs
+
+
+class SuperObj:
+    """``super()`` in a method of ``owner`` called on ``instance``."""
+
+    __slots__ = ("owner", "instance")
+
+    def __init__(self, owner: Any, instance: Any):
+        self.owner = owner
+        self.instance = instance
 
 
 class BoundMethod:

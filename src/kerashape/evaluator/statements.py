@@ -113,12 +113,16 @@ class Statements:
         parents = [b for b in bases if isinstance(b, ClassObj)]
         if parents:
             parent = parents[0]
-            value = ClassObj(stmt.name, {**parent.methods, **methods},
-                             parent.kind, {**parent.attrs, **body.vars})
+            value = ClassObj(stmt.name, {**parent.methods, **methods}, parent.kind,
+                             {**parent.attrs, **body.vars}, bases, parent.library_data)
         else:
             value = self.library.define_class(stmt.name, bases, methods, dict(body.vars))
             if value is NOT_HANDLED:
-                value = ClassObj(stmt.name, methods, "plain", dict(body.vars))
+                value = ClassObj(stmt.name, methods, "plain", dict(body.vars), bases)
+        if isinstance(value, ClassObj):
+            value.bases = bases
+            for method in methods.values():
+                method.owner = value
         scope.vars[stmt.name] = value
 
 

@@ -13,8 +13,9 @@ from typing import Any, Dict, List
 
 from ..evaluator.builtins import Builtin
 from ..evaluator.library import NOT_HANDLED, Library
-from ..evaluator.objects import BoundMethod, ClassObj, Ref
+from ..evaluator.objects import BoundMethod, ClassObj, Ref, SuperObj
 from ..infer import infer_sequential
+from ..layers import REGISTRY
 from ..names import MODEL_CLASSES, canonical, keras_path
 from ..shapes import UNKNOWN, Unknown
 from ..values import ArrayObj, LayerObj, ModelObj, TensorObj
@@ -26,6 +27,8 @@ from .naming import Naming
 from .sequential import Sequential
 from .subclassing import Subclassing
 
+# Methods whose definition in a subclass gives the layer semantics of its own (not just arguments).
+_OWN_SEMANTICS = {"call", "build", "compute_output_shape", "compute_output_spec", "add_weight"}
 # Functions of the libraries Keras code uses that do not change what they are given.
 _NUMPY_CHANGES = (".shuffle",)
 
@@ -59,9 +62,12 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         if not keras:
             return NOT_HANDLED
         kind = {"Functional": "model", "Layer": "layer"}.get(MODEL_CLASSES.get(keras[0], keras[0]))
-        if kind is None:
-            return Ref("<class>." + name)
-        return ClassObj(name, methods, kind, attrs)
+        if kind is not None:
+            return ClassObj(name, methods, kind, attrs)
+        if keras[0] in REGISTRY and not set(methods) & _OWN_SEMANTICS:
+            # A Keras layer class with other constructor arguments: that layer, shown as its class.
+            return ClassObj(name, methods, "configured_layer", attrs, library_data=keras[0])
+        return Ref("<class>." + name)
 
     def bound(self, name: str, value: Any, module_level: bool, attribute: bool) -> None:
         """A model takes the name it is bound to (the module-level one wins: it is how users,
@@ -113,6 +119,8 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
             if keras_path(func.path) is not None or func.path.startswith("<class>."):
                 return self.call_keras(func, args, kwargs, node, dynamic)
             return NOT_HANDLED
+        if isinstance(func, BoundMethod) and isinstance(func.target, SuperObj):
+            return self.super_call(func.target, func.name, args, kwargs)
         if isinstance(func, BoundMethod):
             handler = _METHODS.get(type(func.target))
             if handler is None:
@@ -131,6 +139,8 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
     def instantiate(self, cls: Any, args: tuple, kwargs: dict, node: ast.Call) -> Any:
         if cls.kind in ("model", "layer"):
             return self.new_subclass(cls, args, kwargs, node)
+        if cls.kind == "configured_layer":
+            return self.configured_layer(cls, args, kwargs, node)
         return NOT_HANDLED
 
     def element(self, value: Any, node: ast.expr) -> Any:

@@ -79,11 +79,12 @@ class Constructors:
         else:
             self.image_data_format = fmt
 
-    def new_layer(self, cls: str, written: str, args: tuple, kwargs: dict, node, dynamic=False):
+    def new_layer(self, cls: str, written: str, args: tuple, kwargs: dict, node, dynamic=False,
+                  shown_as: Optional[str] = None):
         args, kwargs, notes = legacy.translate(written, cls, args, kwargs)
-        keras_name = self.name_for(cls, kwargs)
+        keras_name = self.name_for(shown_as or cls, kwargs)
         return LayerObj(cls, args, kwargs, node, keras_name, self.image_data_format, notes,
-                        uncertain=self.uncertain > 0, dynamic_kwargs=dynamic)
+                        uncertain=self.uncertain > 0, dynamic_kwargs=dynamic, shown_as=shown_as)
 
     def new_model(self, kind: str, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
         model = ModelObj(kind, node, keras_name=self.name_for(kind, kwargs), depth=self.uncertain)

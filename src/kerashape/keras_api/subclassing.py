@@ -8,7 +8,8 @@ from typing import Any
 
 from ..evaluator import constants
 from ..evaluator.limits import Budget
-from ..evaluator.objects import FAILED, ClassObj, FuncObj
+from ..evaluator.library import NOT_HANDLED
+from ..evaluator.objects import FAILED, ClassObj, FuncObj, InstanceObj
 from ..evaluator.scope import dotted_name
 from ..infer import full_shape
 from ..layers import ShapeError
@@ -31,6 +32,32 @@ class Subclassing:
         if cls.kind == "model":
             self.keep(model)
         return model
+
+    def configured_layer(self, cls: ClassObj, args: tuple, kwargs: dict, node: ast.Call) -> Any:
+        """``class MaxNormDense(keras.layers.Dense)`` that only passes other arguments to
+        ``super().__init__``: that layer, named and shown by its own class, as Keras does.
+        Where ``__init__`` does not reach ``super().__init__`` readably, the layer is opaque."""
+        init = cls.methods.get("__init__")
+        if init is not None:
+            holder = InstanceObj(cls)
+            if self.interp.run_method(init, holder, args, kwargs) is FAILED or _INIT not in holder.attrs:
+                return LayerObj(cls.name, (), {}, node, self.auto_name(cls.name), self.image_data_format,
+                                uncertain=self.uncertain > 0)
+            args, kwargs = holder.attrs[_INIT]
+        layer = self.new_layer(cls.library_data, cls.library_data, args, kwargs, node, shown_as=cls.name)
+        return layer
+
+    def super_call(self, target: Any, name: str, args: tuple, kwargs: dict) -> Any:
+        """``super().__init__(...)`` in a class of the file: a configured layer's arguments
+        are recorded; a Model or Layer subclass's base ``__init__`` changes no shape."""
+        owner = target.owner
+        if owner is None or owner.kind not in ("configured_layer", "model", "layer") or any(
+                isinstance(b, ClassObj) and name in b.methods for b in owner.bases):
+            return NOT_HANDLED
+        configuring = owner.kind == "configured_layer" and isinstance(target.instance, InstanceObj)
+        if name == "__init__" and configuring:
+            target.instance.attrs[_INIT] = (tuple(args), dict(kwargs))
+        return None if name == "__init__" else UNKNOWN
 
     def trace(self, model: ModelObj, inputs: Any) -> None:
         """Follow the model's ``build`` (if the file defines one) on the input shape, then its
@@ -144,6 +171,9 @@ class Subclassing:
                 return LayerObj(cls, (), {}, node, self.auto_name(cls), self.image_data_format,
                                 uncertain=self.uncertain > 0)
         return value
+
+
+_INIT = " keras init"  # where a configured layer's super().__init__ arguments are kept
 
 
 def collect_layers(model: ModelObj) -> None:

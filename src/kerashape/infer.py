@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, List, Optional, Tuple
 
 from .layers import REGISTRY, Out, ShapeError, run, set_trainable
-from .reasons import has_gap, reason_of
+from .reasons import reason_of
 from .shapes import NONE, UNKNOWN, Dim, Poly, Unknown, bounded, total
 from .values import LayerObj, ModelObj, OpObj, TensorObj
 
@@ -388,21 +388,6 @@ def apply_step(item: Any, x: Any, position: int, prepare: Optional[Prepare] = No
                     out.non_trainable, position=position, model=item)
     # Something kerashape cannot read stands here: Keras has a layer, we do not know it.
     return Step("Unknown", None, None, None, x, UNKNOWN, UNKNOWN, UNKNOWN, position=position)
-
-
-def step_reason(step: Step) -> Optional[str]:
-    """Why a row's shape or counts are unknown: the first cause its values, its layer's
-    arguments or its input carry; None where nothing is unknown or nobody said why."""
-    if not (has_gap(step.output) or has_gap([step.trainable, step.non_trainable])):
-        return None
-    sources = [step.output, step.trainable, step.non_trainable]
-    if step.layer is not None:
-        sources += [step.layer.args, step.layer.kwargs, step.layer.data_format]
-    for source in sources + [step.input]:
-        found = reason_of(source)
-        if found:
-            return found
-    return None
 
 
 def model_reason(result: ModelResult) -> Optional[str]:

@@ -29,3 +29,18 @@ def reason_of(value: object, depth: int = 0) -> Optional[str]:
         if found:
             return found
     return None
+
+
+def step_reason(step) -> Optional[str]:
+    """Why a row's shape or counts are unknown: the first cause its values, its layer's
+    arguments or its input carry; None where nothing is unknown or nobody said why."""
+    if not (has_gap(step.output) or has_gap([step.trainable, step.non_trainable])):
+        return None
+    sources = [step.output, step.trainable, step.non_trainable]
+    if step.layer is not None:
+        sources += [step.layer.args, step.layer.kwargs, step.layer.data_format]
+    for source in sources + [step.input]:
+        found = reason_of(source)
+        if found:
+            return found
+    return None

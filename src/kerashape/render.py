@@ -9,7 +9,8 @@ import json
 from typing import Any, Dict, List
 
 from .api import FileReport
-from .infer import ModelResult, Step, model_reason, step_reason
+from .infer import ModelResult, Step, model_reason
+from .reasons import step_reason
 from .shapes import Poly, known, shape_text, to_json
 
 

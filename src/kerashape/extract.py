@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 from typing import Any, Dict, List, Optional, Tuple
 
-from . import arrays, consts, legacy, ops
+from . import arrays, consts, labels, legacy, ops
 from .consts import NOT_CONST
 from .layers import REGISTRY, Out, ShapeError, run
 from .names import BUILD_SUBLAYERS, MODEL_CLASSES, SUBCLASSES, canonical, keras_path, to_snake_case
@@ -1179,6 +1179,7 @@ class Extractor:
         if isinstance(target, ModelObj) and name == "add_weight" and target.kind == "Subclassed":
             return self.add_weight(target, args, kwargs)
         if isinstance(target, ModelObj):
+            labels.record(target, name, args, kwargs, node)
             if name == "add" and args:
                 item = self._as_layer(args[0], node.args[0])
                 if self.uncertain > getattr(target, "depth", 0):

@@ -95,6 +95,8 @@ class ModelObj:
     weights: List[Tuple[Any, Any]] = field(default_factory=list)  # Subclassed: add_weight (size, trainable)
     on_input: Any = None  # Subclassed: follows call() on a placeholder input of a given shape
     first_calls: Dict[int, Any] = field(default_factory=dict)  # Subclassed: id(layer) -> its first output
+    labels: List[Any] = field(default_factory=list)  # shapes of the y given to fit() & co (labels.py)
+    loss: Optional[str] = None  # compile(loss=...) by name, lower-case (labels.py)
 
     @property
     def class_name(self) -> str:

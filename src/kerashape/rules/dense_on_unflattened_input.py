@@ -67,24 +67,36 @@ def _declared_input(result):
 
 
 class _Graph:
-    """The steps of one model with their consumers, and where extra axes come from."""
+    """The steps of one model in an upstream-first order (keras.ops nodes included, which are
+    not among the listed steps), with where each step's extra axes come from and the model
+    output they reach. Computed in passes, not by recursion: models can be very deep."""
 
     def __init__(self, result):
         self.result = result
-        self.steps, seen, stack = [], set(), list(reversed(result.steps))
-        while stack:  # keras.ops nodes are not among the listed steps but sit in the graph
-            step = stack.pop()
-            if id(step) not in seen:
-                seen.add(id(step))
-                self.steps.append(step)
-                stack.extend(step.producers)
+        self.steps = _upstream_first(result.steps)
         self.consumers = {id(s): [] for s in self.steps}
         for step in self.steps:
             for producer in step.producers:
                 self.consumers[id(producer)].append(step)
         self.outputs = self._outputs()
-        self.input_origin = _declared_input(result) if result.model.kind == "Sequential" else None
-        self._origin, self._reaches = {}, {}
+        input_origin = _declared_input(result) if result.model.kind == "Sequential" else None
+        self.origin, self.input_origin = {}, {}
+        for step in self.steps:
+            origins = [self.origin[id(p)] for p in step.producers if (_rank(p.output) or 0) > 2]
+            into = input_origin if not step.producers else None if not origins or None in origins \
+                else "features" if "features" in origins else "input"
+            self.input_origin[id(step)] = into
+            self.origin[id(step)] = None if not _fixed(step.output) else (
+                "input" if step.cls == "InputLayer" else "features" if step.cls in FEATURE_MAPS
+                else into if _continues(step) else None)
+        self.reaches = {}
+        for step in reversed(self.steps):
+            found = None
+            if (_rank(step.output) or 0) > 2:
+                found = step if id(step) in self.outputs else next(
+                    (self.reaches[id(c)] for c in self.consumers[id(step)]
+                     if _continues(c) and self.reaches[id(c)] is not None), None)
+            self.reaches[id(step)] = found
 
     def _outputs(self):
         steps = self.result.steps
@@ -97,54 +109,27 @@ class _Graph:
         return {id(s) for s in self.steps if not self.consumers[id(s)]
                 or id(s.layer if s.layer is not None else s.model) in makers}
 
-    def input_origin_of(self, step):
-        """Where the extra axes of a step's input come from: "input" (a fixed-size model
-        input), "features" (feature maps) or None (a sequence, a variable-length axis, a
-        reshape the code states, or nothing kerashape can tell)."""
-        if not step.producers:
-            return self.input_origin
-        origins = [self.origin(p) for p in step.producers if (_rank(p.output) or 0) > 2]
-        if not origins or None in origins:
-            return None
-        return "features" if "features" in origins else "input"
 
-    def origin(self, step):
-        if id(step) not in self._origin:
-            self._origin[id(step)] = None  # a cycle cannot happen; a guard costs nothing
-            origin = None
-            if _fixed(step.output):
-                if step.cls == "InputLayer":
-                    origin = "input"
-                elif step.cls in FEATURE_MAPS:
-                    origin = "features"
-                elif _continues(step):
-                    origin = self.input_origin_of(step)
-            self._origin[id(step)] = origin
-        return self._origin[id(step)]
-
-    def reaches_output(self, step):
-        """The model output the step's extra axes reach through layers that keep them, or None."""
-        if id(step) not in self._reaches:
-            self._reaches[id(step)] = None
-            found = None
-            if (_rank(step.output) or 0) > 2:
-                if id(step) in self.outputs:
-                    found = step
-                for consumer in self.consumers[id(step)]:
-                    if found is None and _continues(consumer):
-                        found = self.reaches_output(consumer)
-            self._reaches[id(step)] = found
-        return self._reaches[id(step)]
+def _upstream_first(steps):
+    """Every step reachable through producers, each after all of its producers."""
+    order, done, stack = [], set(), [(s, False) for s in reversed(steps)]
+    while stack:
+        step, expanded = stack.pop()
+        if id(step) in done:
+            continue
+        if expanded:
+            done.add(id(step))
+            order.append(step)
+        else:
+            stack.append((step, True))
+            stack.extend((p, False) for p in step.producers if id(p) not in done)
+    return order
 
 
 def _labels_verdict(result, graph):
     """What the labels the file trains on say about a per-position output: "mistake" (one
     vector per sample), "intended" (one per position too) or None (not stated, or unclear)."""
     model = result.model
-    outputs = model.outputs
-    if model.kind == "Functional" and not (isinstance(outputs, TensorObj) or isinstance(
-            outputs, (list, tuple)) and len(outputs) == 1):
-        return None, None
     outputs = [s for s in graph.steps if id(s) in graph.outputs]
     labels = label_rank(model)
     if labels is None or len(outputs) != 1 or (_rank(outputs[0].output) or 0) <= 2:
@@ -227,21 +212,17 @@ class DenseOnUnflattenedInput(Rule):
         verdict, labels = _labels_verdict(result, graph)
         if verdict == "intended":
             return
-        reported = set()
-
-        def covered(step, seen=()):
-            """The step goes on with a chain already reported upstream."""
-            return _continues(step) and any(
-                id(p) in reported or (id(p) not in seen and covered(p, seen + (id(p),)))
-                for p in step.producers)
-
-        for step in result.steps:
+        reported, covered = set(), set()  # reported, and the steps that go on with them
+        for step in graph.steps:
+            if _continues(step) and any(id(p) in reported or id(p) in covered
+                                        for p in step.producers):
+                covered.add(id(step))
+                continue
             if (step.error is not None or not is_last_axis_layer(step)
                     or (_rank(step.input) or 0) <= 2 or _rank(step.output) is None
-                    or (step.layer is not None and step.layer.uncertain) or covered(step)):
+                    or (step.layer is not None and step.layer.uncertain)):
                 continue
-            output = graph.reaches_output(step)
-            origin = graph.input_origin_of(step)
+            output, origin = graph.reaches[id(step)], graph.input_origin[id(step)]
             if output is None or (verdict is None and origin is None):
                 continue
             reported.add(id(step))

@@ -76,7 +76,8 @@ ROWS = [
     ("staticmethod", "class C:\n    @staticmethod\n    def make(n):\n        return n * 2\n"
                      "x = C.make(4)", "x", 8),
     ("super", "class A:\n    def __init__(self):\n        self.n = 2\n"
-              "class B(A):\n    def __init__(self):\n        super().__init__()\n        self.m = self.n * 3\n"
+              "class B(A):\n    def __init__(self):\n        super().__init__()\n"
+              "        self.m = self.n * 3\n"
               "x = B().m", "x", 6),
     ("functools.partial", "from functools import partial\ndef f(a, b):\n    return a - b\n"
                           "x = partial(f, b=1)(5)", "x", 4),

@@ -19,7 +19,7 @@ ALLOWED = {
     "evaluator": {"shapes"},
     "layers": {"shapes", "values"},
     "infer": {"layers", "values", "shapes", "reasons"},
-    "rules": {"infer", "values", "names", "shapes"},
+    "rules": {"infer", "layers", "values", "names", "shapes"},
     "keras_api": {"evaluator", "layers", "infer", "values", "names", "shapes", "reasons", "legacy"},
 }
 ONLY_API = {"evaluator", "keras_api"}

@@ -35,17 +35,28 @@ def test_every_rule_is_documented_and_has_examples():
 
 def test_ksh201_once_per_unflattened_chain():
     source = (
+        "from keras import Model, layers\n"
+        "x = layers.Input((10, 8))\n"
+        "h = layers.Dense(4)(x)\n"                              # 3: first Dense of the chain
+        "h = layers.Dropout(0.1)(layers.Dense(4)(h))\n"         # same chain: not again
+        "s = layers.LSTM(3, return_sequences=True)(x)\n"        # a sequence from here:
+        "s = layers.Dense(2)(s)\n"                              # per position by design
+        "m = Model(x, [h, s])\n")
+    found = [(d.code, d.line, d.column) for d in check_source(source).diagnostics]
+    assert found == [("KSH201", 3, 5)]
+
+
+def test_ksh201_not_where_a_later_layer_takes_the_axes():
+    source = (
         "from keras import Sequential, layers\n"
         "m = Sequential([\n"
         "    layers.Input((10, 8)),\n"
-        "    layers.Dense(4),\n"         # 4: first Dense of the chain
-        "    layers.Dense(4),\n"         # same chain: not again
-        "    layers.LSTM(3),\n"          # rank 2: the chain ends
-        "    layers.RepeatVector(5),\n"  # rank 3 again: a new chain
-        "    layers.Dense(2),\n"         # 8: reported
+        "    layers.Dense(4),\n"         # per time step, then
+        "    layers.LSTM(3),\n"          # the LSTM reads the 10 steps: rank 2
+        "    layers.RepeatVector(5),\n"  # a sequence again
+        "    layers.Dense(2),\n"         # per position by design
         "])\n")
-    found = [(d.code, d.line, d.column) for d in check_source(source).diagnostics]
-    assert found == [("KSH201", 4, 5), ("KSH201", 8, 5)]
+    assert check_source(source).diagnostics == []
 
 
 def test_ksi001_message():

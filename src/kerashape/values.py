@@ -89,6 +89,8 @@ class ModelObj:
     legacy: List[str] = field(default_factory=list)  # Keras 1 spellings of its call (KSH301)
     weights: List[Tuple[Any, Any]] = field(default_factory=list)  # Subclassed: add_weight (size, trainable)
     first_calls: Dict[int, Any] = field(default_factory=dict)  # Subclassed: id(layer) -> its first output
+    labels: List[Any] = field(default_factory=list)  # shapes of the y given to fit() & co (labels.py)
+    loss: Optional[str] = None  # compile(loss=...) by name, lower-case (labels.py)
 
     @property
     def class_name(self) -> str:

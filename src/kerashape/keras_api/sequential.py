@@ -8,6 +8,7 @@ from typing import Any
 from ..evaluator.flow import region_text
 from ..shapes import UNKNOWN
 from ..values import LayerObj, ModelObj, TensorObj
+from . import labels
 
 
 class Sequential:
@@ -41,6 +42,7 @@ class Sequential:
         ``summary``, ``compile`` and the rest change no shape."""
         if name == "add_weight" and target.kind == "Subclassed":
             return self.add_weight(target, args, kwargs)
+        labels.record(target, name, args, kwargs, node)  # fit/compile: the labels and loss the code states
         if name == "add" and args:
             self.add(target, self.as_layer(args[0], node.args[0]))
         elif name == "get_layer":

@@ -6,38 +6,63 @@ could not be read (the other files are still checked).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterable, Iterator, List, Optional
 
 from . import __version__, config as config_mod
 from .api import FileReport, check_source
-from .files import python_files, read_source
+from .files import Unreadable, python_files, read_source
 from .formats import FORMATS
-from .render import diagnostic_lines, reports_json, summary_table
+from .render import diagnostic_lines, report_json, summary_table
 
 
-def _reports(paths: List[str], forced: Optional[config_mod.Config]) -> tuple:
-    """Check every file under ``paths`` with the configuration of its nearest pyproject.toml
-    (or ``forced``, from --config)."""
-    reports: List[FileReport] = []
-    problems: List[str] = []
+class _Problems:
+    """Lines for the user on stderr, printed as they come; any of them makes the exit status 2."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._said: set = set()
+
+    def __call__(self, line: str) -> None:
+        if line not in self._said:  # a broken pyproject.toml is told once, not per file under it
+            self._said.add(line)
+            self.count += 1
+            print("kerashape: " + line, file=sys.stderr, flush=True)
+
+
+def _reports(paths: List[str], forced: Optional[config_mod.Config],
+             problem: _Problems) -> Iterator[FileReport]:
+    """Each file's report under ``paths``, one at a time, with the configuration of its nearest
+    pyproject.toml (or ``forced``, from --config). A caller that keeps only what it prints keeps
+    memory flat however many files there are."""
     cache: dict = {}
     for top in paths:
         try:
             top_cfg = forced or config_mod.for_path(top, cache)
-        except config_mod.ConfigError as e:
-            raise SystemExit(_config_failure(e))
-        for path, problem in python_files([top], top_cfg.exclude):
-            if problem:
-                problems.append("%s: %s" % (path, problem))
+        except config_mod.ConfigError as e:  # its exclude patterns unknown: nothing under it is read
+            problem("%s; %s not checked" % (e, top))
+            continue
+        for path, trouble in python_files([top], top_cfg.exclude):
+            if trouble:
+                problem("%s: %s" % (path, trouble))
                 continue
             try:
                 cfg = forced or config_mod.for_path(path, cache)
             except config_mod.ConfigError as e:
-                raise SystemExit(_config_failure(e))
-            _check_file(path, cfg, reports, problems)
-    return reports, problems
+                problem("%s; the files under it not checked" % e)
+                continue
+            try:
+                text = read_source(path)
+            except Unreadable as e:
+                problem("%s: cannot read: %s" % (path, e))
+                continue
+            report = check_source(text, path, cfg)
+            if report.error:
+                problem("%s: %s" % (path, report.error))
+            yield report
 
 
 def _config_failure(error: Exception) -> int:
@@ -45,54 +70,64 @@ def _config_failure(error: Exception) -> int:
     return 2
 
 
-def _check_file(path: str, cfg: config_mod.Config, reports: list, problems: list) -> None:
-    try:
-        text = read_source(path)
-    except (OSError, UnicodeDecodeError, LookupError) as e:
-        problems.append("%s: cannot read: %s" % (path, _reason(e)))
-        return
-    report = check_source(text, path, cfg)
-    if report.error:
-        problems.append("%s: %s" % (path, report.error))
-    reports.append(report)
-
-
-def _reason(e: Exception) -> str:
-    if isinstance(e, OSError):
-        return e.strerror or str(e)
-    if isinstance(e, UnicodeDecodeError):
-        return "not valid text in its declared encoding (%s)" % e.reason
-    return str(e)
-
-
 def cmd_summary(args, forced) -> int:
-    reports, problems = _reports(args.paths, forced)
+    problem = _Problems()
+    reports = _reports(args.paths, forced, problem)
     if args.format == "json":
-        print(reports_json(reports))
+        _print_files_json(report_json(report) for report in reports)
     else:
-        blocks = []
+        printed = False
         for report in reports:
-            for result in report.models:
-                blocks.append("%s\n%s" % (report.path, summary_table(report, result, args.explain,
-                                                                     report.dtype_bytes)))
+            blocks = ["%s\n%s" % (report.path, summary_table(report, result, args.explain,
+                                                              report.dtype_bytes))
+                      for result in report.models]
             blocks.extend("  " + line for line in diagnostic_lines(report))
-        print("\n\n".join(blocks) if blocks else "no Keras models found")
-    for p in problems:
-        print("kerashape: " + p, file=sys.stderr)
-    return 2 if problems else 0
+            if blocks:
+                print(("\n\n" if printed else "") + "\n\n".join(blocks))
+                printed = True
+        if not printed:
+            print("no Keras models found")
+    return 2 if problem.count else 0
+
+
+def _print_files_json(files: Iterable[dict]) -> None:
+    """``{"files": [...]}`` exactly as render.reports_json prints it, written file by file, so
+    the document is never held whole."""
+    opening = '{\n "files": [\n  '
+    for item in files:
+        sys.stdout.write(opening + json.dumps(item, indent=1).replace("\n", "\n  "))
+        opening = ",\n  "
+    print('{\n "files": []\n}' if opening.startswith("{") else "\n ]\n}")
+
+
+# Formats that are one line per finding, printed file by file; the others are one document.
+LINE_FORMATS = ("text", "github")
 
 
 def cmd_check(args, forced) -> int:
-    reports, problems = _reports(args.paths, forced)
-    found = any(report.diagnostics for report in reports)
-    output = FORMATS[args.format](reports)
-    if output or args.format in ("json", "sarif"):
-        print(output)
-    for p in problems:
-        print("kerashape: " + p, file=sys.stderr)
-    if problems:
+    problem = _Problems()
+    render = FORMATS[args.format]
+    found = False
+    kept: List[FileReport] = []  # for a whole-document format: what it prints, no more
+    for report in _reports(args.paths, forced, problem):
+        found = found or bool(report.diagnostics)
+        if args.format in LINE_FORMATS:
+            output = render([report])
+            if output:
+                print(output, flush=True)
+        elif report.diagnostics:
+            kept.append(_printed_part(report))
+    if args.format not in LINE_FORMATS:
+        print(render(kept))
+    if problem.count:
         return 2
     return 1 if found else 0
+
+
+def _printed_part(report: FileReport) -> FileReport:
+    """A report with only what the formats print: its path and findings (no source, no IR)."""
+    return FileReport(report.path, error=report.error, dtype_bytes=report.dtype_bytes,
+                      diagnostics=[replace(d, node=None) for d in report.diagnostics])
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,5 +1,6 @@
 """Every bad input is one line naming it, exit status 2, and the rest of the work still done:
 through `kerashape check` (every format), `kerashape summary` (both formats) and flake8."""
+import ast
 import json
 import os
 import socket
@@ -111,16 +112,31 @@ def test_flake8_reads_the_bad_files_without_a_traceback(folder):
     # flake8 reads files itself, before any plugin: it blocks on a FIFO of its own accord, so
     # the pipe is left out here; the other bad files are flake8's E902/E999, and KSH goes on.
     os.remove(str(folder / "pipe.py"))
+    expected = {"nul.py": ["E999"], "not_utf8.py": [], "no_keras_syntax.py": ["E999"],
+                "keras_syntax.py": ["E999"], "cookie.py": [], "sock.py": ["E902"]}
+    if flake8_crashes_on_nul():
+        os.remove(str(folder / "nul.py"))
+        del expected["nul.py"]
     proc = run("flake8", "--isolated", "--select=KSH,E9", folder)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
     rows = proc.stdout.splitlines()
     assert "%s:2:23: KSH203" % (folder / "good.py") in [row.split(" ")[0] + " " + row.split(" ")[1]
                                                         for row in rows]
     said = {name: [row.split(" ")[1] for row in rows if row.startswith(str(folder / name) + ":")]
-            for name in list(BAD_FILES) + ["sock.py"]}
+            for name in expected}
     # flake8 falls back to latin-1 for a file it cannot decode (its choice, silently)
-    assert said == {"nul.py": ["E999"], "not_utf8.py": [], "no_keras_syntax.py": ["E999"],
-                    "keras_syntax.py": ["E999"], "cookie.py": [], "sock.py": ["E902"]}
+    assert said == expected
+
+
+def flake8_crashes_on_nul():
+    """Before Python 3.11 (and 3.11.0-3), ast.parse raises ValueError for a NUL byte, which
+    flake8 does not catch: a traceback of flake8's own, before any plugin runs (PyCQA/flake8#1822)."""
+    try:
+        ast.parse("\0")
+    except ValueError:
+        return True
+    except SyntaxError:
+        return False
 
 
 # -- configuration ----------------------------------------------------------------

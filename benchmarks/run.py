@@ -1,6 +1,6 @@
 """kerashape's performance budgets, measured side by side in one run.
 
-    python benchmarks/run.py [--quick] [--seed N]
+    python benchmarks/run.py [--quick] [--seed N] [--memory-only]
 
 Builds two corpora from a seed in a temporary directory: *mixed* (90% ordinary
 Python taken from this interpreter's standard library, 10% Keras model code)
@@ -8,7 +8,8 @@ and *keras-only* (model files, some with 100+ layers). Measures flake8's
 default checks with and without the plugin's codes, `kerashape check`, one
 200-layer model in-process, and, where Keras is importable, a real Keras
 build of the same model. Prints a table, writes benchmarks/BENCHMARKS.md and
-exits 1 if a budget fails. Timings are medians of repeated runs.
+exits 1 if a budget fails. Timings are medians of repeated runs. The peak memory of
+`kerashape` over 100 to 10,000 files must stay flat (--memory-only measures just that).
 """
 import argparse
 import os
@@ -143,6 +144,62 @@ def peak_memory_mb(argv):
     return usage.ru_maxrss / 1024  # KiB on Linux
 
 
+MEMORY_SIZES = (100, 1000, 10000)
+MEMORY_COMMANDS = (("check", []), ("check --format sarif", ["--format", "sarif"]),
+                   ("summary --format json", ["--format", "json"]))
+
+
+def memory_curve(root, seed, sizes=MEMORY_SIZES):
+    """Peak resident memory of one `kerashape` process per corpus size and command, on folders
+    of small model files: a run keeps what it prints, not every file's report, so it is flat."""
+    rng = random.Random(seed)
+    texts = [model_source(rng, rng.randint(3, 12), rng.choice(["list", "add", "functional"]),
+                          rng.choice(list(FAMILIES))) for _ in range(50)]
+    curve = {}
+    for size in sizes:
+        folder = root / ("memory_%d" % size)
+        folder.mkdir()
+        for i in range(size):
+            (folder / ("f%05d.py" % i)).write_text(texts[i % len(texts)])
+        for name, extra in MEMORY_COMMANDS:
+            command = name.split()[0]
+            curve[name, size] = peak_memory_mb([PY, "-m", "kerashape", command, *extra, str(folder)])
+        shutil.rmtree(folder)
+    return curve
+
+
+def memory_section(curve, sizes=MEMORY_SIZES):
+    """The markdown table of a memory curve, and whether it is flat (largest <= 1.2x smallest)."""
+    lines = ["| command | " + " | ".join("%s files (MB)" % format(n, ",") for n in sizes)
+             + " | largest / smallest |", "|---" * (len(sizes) + 2) + "|"]
+    flat = True
+    for name, _ in MEMORY_COMMANDS:
+        ratio = curve[name, sizes[-1]] / curve[name, sizes[0]]
+        flat = flat and ratio <= 1.2
+        lines.append("| `kerashape %s` | %s | %.2f |" % (
+            name, " | ".join("%.0f" % curve[name, n] for n in sizes), ratio))
+    return "\n".join(lines), flat
+
+
+MEMORY_TITLE = "## Memory over many files"
+
+
+def write_memory_section(curve):
+    """Put the memory curve in BENCHMARKS.md as its own section, replacing the last one."""
+    table, flat = memory_section(curve)
+    path = HERE / "BENCHMARKS.md"
+    head = path.read_text().split("\n" + MEMORY_TITLE)[0].rstrip("\n") if path.exists() else ""
+    path.write_text(
+        "%s\n\n%s\n\nCommand: `python benchmarks/run.py --memory-only` (also part of every full "
+        "run), %s, Python %s. Peak resident memory (the kernel's ru_maxrss) of one `kerashape` process over folders "
+        "of %s small model files (3 to 12 layers, 50 distinct files repeated); budget: the largest "
+        "corpus's peak <= 1.2x the smallest's for every command: %s.\n\n%s\n"
+        % (head, MEMORY_TITLE, time.strftime("%Y-%m-%d"),
+           platform.python_version(), " / ".join(format(n, ",") for n in MEMORY_SIZES),
+           "PASS" if flat else "FAIL", table))
+    return flat
+
+
 def cpu_model():
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -161,10 +218,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--memory-only", action="store_true", help="only the memory curve's section")
     args = ap.parse_args()
     repeat = 3 if args.quick else 5
     root = Path(tempfile.mkdtemp(prefix="kerashape-bench-"))
     try:
+        curve = memory_curve(root, args.seed)
+        print(memory_section(curve)[0])
+        if args.memory_only:
+            return 0 if write_memory_section(curve) else 1
         mixed, keras_only = build_corpora(root, args.seed, args.quick)
         rows, budgets = [], []
         # flake8 -j1 with its default checks, with and without the plugin: "without" hides the
@@ -229,7 +291,8 @@ def main():
             "no process noise hides.\n\n%s\n"
             % (" --quick" if args.quick else "", args.seed, machine, time.strftime("%Y-%m-%d"), repeat,
                table))
-        return 0 if all(ok for _, _, ok in budgets) else 1
+        flat = write_memory_section(curve)
+        return 0 if flat and all(ok for _, _, ok in budgets) else 1
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -126,3 +126,26 @@ def test_no_progress_when_stderr_is_not_a_terminal(tmp_path):
     proc = kerashape("check", _tree(tmp_path), cwd=tmp_path)
     assert proc.returncode == 1
     assert proc.stderr == ""
+
+
+def test_summary_json_written_file_by_file_is_the_one_document(tmp_path):
+    """The CLI writes {"files": [...]} one file at a time (memory stays flat); the text is
+    render.reports_json's, byte for byte, for several files, for one, and for none."""
+    from kerashape.api import check_source
+    from kerashape.render import reports_json
+
+    files = [EXAMPLE, ROOT / "test_data" / "functional" / "graph_zoo.py"]
+    for chosen in (files, files[:1]):
+        expected = reports_json([check_source(p.read_text(), str(p)) for p in chosen])
+        assert kerashape("summary", "--format", "json", *chosen).stdout == expected + "\n"
+    (tmp_path / "empty").mkdir()
+    proc = kerashape("summary", "--format", "json", tmp_path / "empty")
+    assert (proc.returncode, proc.stdout) == (2, reports_json([]) + "\n")
+
+
+def test_check_prints_findings_file_by_file_in_the_order_walked(tmp_path):
+    for name in ("b.py", "a.py"):
+        (tmp_path / name).write_text(EXAMPLE.read_text())
+    proc = kerashape("check", "--format", "github", tmp_path)
+    assert [line.split(",")[0] for line in proc.stdout.splitlines()] == [
+        "::warning file=%s" % (tmp_path / "a.py"), "::warning file=%s" % (tmp_path / "b.py")]

@@ -1,5 +1,6 @@
 """Never crash, never hang, never execute: pathological inputs end quickly and quietly."""
 import ast
+import json
 import subprocess
 import sys
 import time
@@ -105,7 +106,7 @@ NASTY = {  # file in test_data/nasty -> (exit status of `kerashape check`, what 
     "bom.py": (1, "bom.py:2:42: KSH203"),
     "formfeed_tabs.py": (0, ""),
     "latin1.py": (0, ""),
-    "not_utf8.py": (2, "not_utf8.py: cannot read: not valid text in its declared encoding"),
+    "not_utf8.py": (2, "not_utf8.py: cannot read: not valid utf-8 at line 2, column 6 (invalid start byte)"),
     "half_typed.py": (2, "half_typed.py: syntax error at line"),
     "deep_nesting.py": (0, ""),
     "every_argument_wrong.py": (0, ""),
@@ -154,7 +155,7 @@ def test_call_positions_equal_libcst_positions():
     from libcst.metadata import MetadataWrapper, PositionProvider
 
     from kerashape.api import parse
-    from kerashape.files import read_source
+    from kerashape.files import Unreadable, read_source
     from kerashape.positions import SourceLines
 
     root = Path(__file__).resolve().parents[1]
@@ -162,7 +163,7 @@ def test_call_positions_equal_libcst_positions():
     for path in sorted((root / "test_data").rglob("*.py")) + sorted(root.glob("src/kerashape/**/*.py")):
         try:
             texts.append(read_source(str(path)))
-        except (UnicodeDecodeError, SyntaxError):
+        except Unreadable:
             continue  # not_utf8.py: its own test shows the message
     texts.append("x = 'é→'; m = keras.Sequential([keras.layers.Dense(1, name='ü')]); f('ß')(g())\r\n"
                  "y = \\\n  h()\rz = [k(), k()]\n")
@@ -198,3 +199,41 @@ def test_nested_event_loops_do_not_exhaust_the_budget():
     report = check_source(source, "agent.py")
     assert [d.code for d in report.diagnostics] == []
     assert report.models[0].total == 10
+
+
+SHADOW_PROBE = """
+import sys
+import runpy  # what `python -m` imports before kerashape's own __main__ runs
+before = {m.split(".")[0] for m in sys.modules}
+from kerashape.cli import main
+import contextlib, io, json
+with contextlib.redirect_stdout(io.StringIO()):
+    for argv in (["check", sys.argv[1]], ["check", "--format", "sarif", sys.argv[1]],
+                 ["summary", sys.argv[1]], ["summary", "--format", "json", sys.argv[1]]):
+        main(argv)
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} - before - {"kerashape"})))
+"""
+
+
+def test_python_m_never_imports_from_the_working_directory(tmp_path):
+    """`python -m` puts the working directory first on sys.path: a file there named like any
+    module kerashape imports (ast.py, re.py, json.py, libcst/...) must not be imported. What
+    Python's own runpy imports before kerashape runs is beyond any package (README says so)."""
+    model = tmp_path / "model.py"
+    model.write_text("import keras\nm = keras.Sequential([keras.layers.Dense(1, activation='softmax', "
+                     "input_shape=(2,))])\n")
+    names = json.loads(subprocess.run([sys.executable, "-c", SHADOW_PROBE, str(model)], check=True,
+                                      capture_output=True, text=True).stdout)
+    assert "ast" in names and "json" in names and "libcst" not in names  # libcst: fixes only
+    marker = tmp_path / "imported"
+    for name in names + ["libcst", "re", "tomllib", "tomli"]:
+        (tmp_path / (name + ".py")).write_text(
+            "open(%r, 'a').write(__name__ + '\\n')\n"
+            "raise ImportError('the shadow %s')\n" % (str(marker), name))
+    for argv, status, words in ((["check", "model.py"], 1, "model.py:2:23: KSH203"),
+                                (["summary", "--format", "json", "model.py"], 0, '"total_params": 3')):
+        proc = subprocess.run([sys.executable, "-m", "kerashape", *argv], capture_output=True,
+                              text=True, cwd=tmp_path)
+        assert (proc.returncode, proc.stderr) == (status, ""), proc.stderr
+        assert words in proc.stdout
+    assert not marker.exists(), marker.read_text()

@@ -67,6 +67,23 @@ def parse(text: str) -> ast.Module:
         return ast.parse(text)
 
 
+def parse_error(text: str, error: Exception) -> str:
+    """One line for a file Python cannot parse, at the place Python names or at none. A NUL
+    byte has no place from Python (ValueError before 3.12), so it is found in the text."""
+    line, column = getattr(error, "lineno", None), getattr(error, "offset", None)
+    if line is None and "\0" in text:
+        at = text.index("\0")
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    if isinstance(error, (SyntaxError, ValueError)):
+        what = "syntax error"
+        reason = error.msg if isinstance(error, SyntaxError) else str(error)
+    else:
+        what, reason = "cannot parse", str(error) or type(error).__name__
+    if line is not None:
+        what += " at line %d" % line + (", column %d" % column if column else "")
+    return "%s: %s" % (what, reason)
+
+
 def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
                  tree: Optional[ast.Module] = None) -> FileReport:
     """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it.
@@ -85,17 +102,14 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
 def _check_source(text: str, path: str, config: Optional[Config], tree: Optional[ast.Module]) -> FileReport:
     config = config or Config()
     report = FileReport(path, dtype_bytes=config.dtype_bytes, source=SourceLines(text))
-    if not might_hold_keras(text):
-        return report
-    if tree is None:
+    if tree is None:  # every file is parsed, as flake8 does: a syntax error is heard of, Keras or not
         try:
             tree = parse(text)
-        except SyntaxError as e:
-            report.error = "syntax error at line %s, column %s: %s" % (e.lineno, e.offset, e.msg)
+        except (SyntaxError, RecursionError, MemoryError, ValueError) as e:
+            report.error = parse_error(text, e)
             return report
-        except (RecursionError, MemoryError, ValueError) as e:
-            report.error = "cannot parse: %s" % (str(e) or type(e).__name__)
-            return report
+    if not might_hold_keras(text):
+        return report
     keras = KerasLibrary(config.image_data_format)
     interpreter = Interpreter(keras, config.constants, path)
     try:

@@ -6,44 +6,81 @@ could not be read (the other files are still checked).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterable, Iterator, List, Optional
 
 from . import __version__, config as config_mod
 from .api import FileReport, check_notebook, check_source
-from .files import python_files, read_source
+from .files import Unreadable, python_files, read_source
 from .formats import FORMATS
-from .render import diagnostic_lines, reports_json, summary_table
+from .render import diagnostic_lines, report_json, summary_table
 
 
-def _reports(paths: List[str], forced: Optional[config_mod.Config]) -> tuple:
-    """Check every file under ``paths`` with the configuration of its nearest pyproject.toml
-    (or ``forced``, from --config)."""
-    reports: List[FileReport] = []
-    problems: List[str] = []
+class _Problems:
+    """Lines for the user on stderr, printed as they come; any of them makes the exit status 2."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._said: set = set()
+
+    def __call__(self, line: str) -> None:
+        if line not in self._said:  # a broken pyproject.toml is told once, not per file under it
+            self._said.add(line)
+            self.count += 1
+            print("kerashape: " + line, file=sys.stderr, flush=True)
+
+
+def _reports(paths: List[str], forced: Optional[config_mod.Config],
+             problem: _Problems) -> Iterator[FileReport]:
+    """Each file's report under ``paths``, one at a time, with the configuration of its nearest
+    pyproject.toml (or ``forced``, from --config). A caller that keeps only what it prints keeps
+    memory flat however many files there are (the list of paths is all that is held)."""
     cache: dict = {}
     found = []
     for top in paths:
         try:
             top_cfg = forced or config_mod.for_path(top, cache)
-        except config_mod.ConfigError as e:
-            raise SystemExit(_config_failure(e))
-        found.extend(python_files([top], top_cfg.exclude))
-    progress = _Progress(sum(1 for _, problem in found if not problem))
-    for path, problem in found:
-        if problem:
-            problems.append("%s: %s" % (path, problem))
+        except config_mod.ConfigError as e:  # its exclude patterns unknown: nothing under it is read
+            problem("%s; %s not checked" % (e, top))
             continue
-        try:
-            cfg = forced or config_mod.for_path(path, cache)
-        except config_mod.ConfigError as e:
-            progress.done()
-            raise SystemExit(_config_failure(e))
-        _check_file(path, cfg, reports, problems)
-        progress.step()
-    progress.done()
-    return reports, problems
+        found.extend(python_files([top], top_cfg.exclude))
+    progress = _Progress(sum(1 for _, trouble in found if not trouble))
+    try:
+        for path, trouble in found:
+            if trouble:
+                problem("%s: %s" % (path, trouble))
+                continue
+            try:
+                cfg = forced or config_mod.for_path(path, cache)
+            except config_mod.ConfigError as e:
+                problem("%s; the files under it not checked" % e)
+                continue
+            report = _check_file(path, cfg, problem)
+            progress.step()
+            if report is not None:
+                yield report
+    finally:
+        progress.done()
+
+
+def _check_file(path: str, cfg: config_mod.Config, problem: _Problems) -> Optional[FileReport]:
+    notebook = path.endswith(".ipynb")
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig") if notebook else read_source(path)
+    except Unreadable as e:
+        problem("%s: cannot read: %s" % (path, e))
+        return None
+    except (OSError, UnicodeDecodeError) as e:
+        why = e.strerror if isinstance(e, OSError) else "not valid utf-8 (%s)" % e.reason
+        problem("%s: cannot read: %s" % (path, why))
+        return None
+    report = check_notebook(text, path, cfg) if notebook else check_source(text, path, cfg)
+    if report.error:
+        problem("%s: %s" % (path, report.error))
+    return report
 
 
 class _Progress:
@@ -74,55 +111,66 @@ def _config_failure(error: Exception) -> int:
     return 2
 
 
-def _check_file(path: str, cfg: config_mod.Config, reports: list, problems: list) -> None:
-    notebook = path.endswith(".ipynb")
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig") if notebook else read_source(path)
-    except (OSError, UnicodeDecodeError, LookupError) as e:
-        problems.append("%s: cannot read: %s" % (path, _reason(e)))
-        return
-    report = check_notebook(text, path, cfg) if notebook else check_source(text, path, cfg)
-    if report.error:
-        problems.append("%s: %s" % (path, report.error))
-    reports.append(report)
-
-
-def _reason(e: Exception) -> str:
-    if isinstance(e, OSError):
-        return e.strerror or str(e)
-    if isinstance(e, UnicodeDecodeError):
-        return "not valid text in its declared encoding (%s)" % e.reason
-    return str(e)
-
-
 def cmd_summary(args, forced) -> int:
-    reports, problems = _reports(args.paths, forced)
+    problem = _Problems()
+    reports = _reports(args.paths, forced, problem)
     if args.format == "json":
-        print(reports_json(reports))
+        _print_files_json(report_json(report) for report in reports)
     else:
-        blocks = []
+        printed = False
         for report in reports:
-            for result in report.models:
-                blocks.append("%s\n%s" % (report.path, summary_table(report, result, args.explain,
-                                                                     report.dtype_bytes)))
+            tables = (summary_table(report, result, args.explain, report.dtype_bytes)
+                      for result in report.models)
+            blocks = ["%s\n%s" % (report.path, table) for table in tables]
             blocks.extend("  " + line for line in diagnostic_lines(report))
-        print("\n\n".join(blocks) if blocks else "no Keras models found")
-    for p in problems:
-        print("kerashape: " + p, file=sys.stderr)
-    return 2 if problems else 0
+            if blocks:
+                print(("\n\n" if printed else "") + "\n\n".join(blocks))
+                printed = True
+        if not printed:
+            print("no Keras models found")
+    return 2 if problem.count else 0
+
+
+def _print_files_json(files: Iterable[dict]) -> None:
+    """``{"files": [...]}`` exactly as render.reports_json prints it, written file by file, so
+    the document is never held whole."""
+    opening = '{\n "files": [\n  '
+    for item in files:
+        sys.stdout.write(opening + json.dumps(item, indent=1).replace("\n", "\n  "))
+        opening = ",\n  "
+    print('{\n "files": []\n}' if opening.startswith("{") else "\n ]\n}")
+
+
+# Formats that are one line per finding, printed file by file; the others are one document.
+LINE_FORMATS = ("text", "github")
 
 
 def cmd_check(args, forced) -> int:
-    reports, problems = _reports(args.paths, forced)
-    found = any(report.diagnostics for report in reports)
-    output = FORMATS[args.format](reports)
-    if output or args.format in ("json", "sarif"):
-        print(output)
-    for p in problems:
-        print("kerashape: " + p, file=sys.stderr)
-    if problems:
+    problem = _Problems()
+    render = FORMATS[args.format]
+    found = False
+    kept: List[FileReport] = []  # for a whole-document format: what it prints, no more
+    for report in _reports(args.paths, forced, problem):
+        found = found or bool(report.diagnostics)
+        if args.format in LINE_FORMATS:
+            output = render([report])
+            if output:
+                print(output, flush=True)
+        elif report.diagnostics:
+            kept.append(_printed_part(report))
+    if args.format not in LINE_FORMATS:
+        print(render(kept))
+    if problem.count:
         return 2
     return 1 if found else 0
+
+
+def _printed_part(report: FileReport) -> FileReport:
+    """A report with only what the formats print: its path, findings, the text their lines
+    are read from (SARIF fingerprints) and a notebook's cell map; no IR."""
+    return FileReport(report.path, error=report.error, dtype_bytes=report.dtype_bytes,
+                      diagnostics=[replace(d, node=None) for d in report.diagnostics],
+                      source=report.source, notebook=report.notebook)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,10 +1,12 @@
 """Configuration: ``[tool.kerashape]`` in the nearest pyproject.toml.
 
 Keys: select, ignore, constants, image_data_format, dtype, max_params, exclude.
-A bad value stops with one message naming the file, the key and what is allowed.
+A bad file or value is one message naming the file, the key and what is allowed
+(ConfigError); the files it governs are not checked.
 """
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,13 +81,37 @@ def for_path(path: str, cache: Dict[Optional[Path], Config]) -> Config:
 def load_file(path: Path) -> Config:
     try:
         with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as e:
+            data = fh.read()
+        document = tomllib.loads(data.decode("utf-8"))
+    except OSError as e:
+        raise ConfigError("%s: cannot read: %s" % (path, e.strerror or e))
+    except UnicodeDecodeError as e:  # TOML is UTF-8 only
+        from .files import byte_position
+
+        raise ConfigError("%s: cannot read: not valid UTF-8 at line %d, column %d (%s)"
+                          % ((path,) + byte_position(data, e.start) + (e.reason,)))
+    except tomllib.TOMLDecodeError as e:
         raise ConfigError("%s: cannot read: %s" % (path, e))
-    table = data.get("tool", {}).get("kerashape")
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError("%s: tool must be a table, got %s" % (path, toml_type(tool)))
+    table = tool.get("kerashape")
     if table is None:
         return Config(source=path)
+    if not isinstance(table, dict):
+        raise ConfigError("%s: [tool.kerashape] must be a table, got %s" % (path, toml_type(table)))
     return from_table(table, path)
+
+
+def toml_type(value: Any) -> str:
+    """What TOML calls a value's type: ``[[tool.kerashape]]`` is an array of tables."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return "an array of tables"
+    for kind, name in ((bool, "a boolean"), (int, "an integer"), (float, "a float"),
+                       (str, "a string"), (list, "an array"), (dict, "a table")):
+        if isinstance(value, kind):
+            return name
+    return "a date or time"
 
 
 def from_table(table: Dict[str, Any], path: Optional[Path] = None) -> Config:
@@ -96,6 +122,9 @@ def from_table(table: Dict[str, Any], path: Optional[Path] = None) -> Config:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError("%s %s must be a list of strings, got %r" % (where, key, value))
             if key != "exclude":
+                if "" in value:  # "" is a prefix of every code: ignore = [""] would turn all off
+                    raise ConfigError("%s %s has an empty code; name codes or prefixes such as "
+                                      "\"KSH2\"" % (where, key))
                 unknown = [v for v in value if not any(code.startswith(v) for code in known_codes())]
                 if unknown:
                     raise ConfigError("%s %s names unknown code(s) %s; known: %s"
@@ -103,8 +132,8 @@ def from_table(table: Dict[str, Any], path: Optional[Path] = None) -> Config:
             setattr(config, key, list(value))
         elif key == "constants":
             if not isinstance(value, dict) or not all(
-                    isinstance(v, (int, float, str)) and not isinstance(v, bool) or
-                    isinstance(v, list) and all(isinstance(x, int) for x in v) for v in value.values()):
+                    _number(v) or isinstance(v, str) or
+                    isinstance(v, list) and all(_number(x, int) for x in v) for v in value.values()):
                 raise ConfigError("%s constants must be a table of numbers, strings or lists "
                                   "of ints, got %r" % (where, value))
             config.constants = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
@@ -114,15 +143,21 @@ def from_table(table: Dict[str, Any], path: Optional[Path] = None) -> Config:
                                   "\"channels_first\", got %r" % (where, value))
             config.image_data_format = value
         elif key == "dtype":
-            if value not in DTYPE_BYTES:
+            if not isinstance(value, str) or value not in DTYPE_BYTES:
                 raise ConfigError("%s dtype must be one of %s, got %r"
                                   % (where, ", ".join(sorted(DTYPE_BYTES)), value))
             config.dtype = value
         elif key == "max_params":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            if not _number(value, int) or value < 0:
                 raise ConfigError("%s max_params must be a non-negative integer, got %r" % (where, value))
             config.max_params = value
         else:
             raise ConfigError("%s has an unknown key %r; allowed: select, ignore, constants, "
                               "image_data_format, dtype, max_params, exclude" % (where, key))
     return config
+
+
+def _number(value: Any, kinds: Any = (int, float)) -> bool:
+    """A finite number and not a boolean (which Python counts as an int)."""
+    return (isinstance(value, kinds) and not isinstance(value, bool)
+            and (isinstance(value, int) or math.isfinite(value)))

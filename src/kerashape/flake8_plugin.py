@@ -8,6 +8,7 @@ entry points run. Any failure becomes a KSH900 diagnostic, never a traceback.
 """
 from __future__ import annotations
 
+import sys
 from typing import Iterator, List, Optional, Tuple
 
 from . import __version__
@@ -33,6 +34,11 @@ def _diagnostics(tree, lines: List[str], filename: str) -> list:
     return _cache[key]
 
 
+def _refuse(message: str) -> None:
+    print("flake8: error: " + message, file=sys.stderr)
+    raise SystemExit(2)
+
+
 class KerashapeChecker:
     name = "kerashape"
     version = __version__
@@ -48,8 +54,9 @@ class KerashapeChecker:
 
     @classmethod
     def add_options(cls, manager) -> None:
-        manager.add_option("--kerashape-max-params", type=int, default=None,
-                           parse_from_config=True,
+        # Read as text and checked here: flake8 turns a bad ``type=int`` value from its config
+        # files into a traceback.
+        manager.add_option("--kerashape-max-params", default=None, parse_from_config=True,
                            help="KSH302 when a model has more parameters than this")
         manager.add_option("--kerashape-constants", default="", parse_from_config=True,
                            comma_separated_list=True,
@@ -57,14 +64,21 @@ class KerashapeChecker:
 
     @classmethod
     def parse_options(cls, options) -> None:
-        KerashapeChecker.max_params = getattr(options, "kerashape_max_params", None)
-        constants = {}
+        """A bad value stops flake8 with one line and exit status 2, as flake8 does for a bad
+        value on its command line."""
+        max_params = getattr(options, "kerashape_max_params", None)
+        if max_params is not None:
+            text = str(max_params).strip().replace("_", "")
+            if not text.isdigit():
+                _refuse("kerashape-max-params must be a non-negative integer, got %r" % max_params)
+            max_params = int(text)
+        constants: dict = {}
         for item in getattr(options, "kerashape_constants", None) or []:
-            name, sep, value = item.partition("=")
-            if sep and value.strip().lstrip("-").isdigit():
-                constants[name.strip()] = int(value)
-            elif sep:
-                constants[name.strip()] = value.strip()
+            name, sep, value = (part.strip() for part in item.partition("="))
+            if not (sep and name.isidentifier() and value):
+                _refuse("kerashape-constants must be name=value items, got %r" % item)
+            constants[name] = int(value) if value.lstrip("-").isdigit() else value
+        KerashapeChecker.max_params = max_params
         KerashapeChecker.constants = constants
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:

@@ -143,14 +143,16 @@ ROOT_MARKERS = ("pyproject.toml", "setup.cfg")
 def _relative(path: str) -> tuple:
     """(path with "/" relative to its root, the root or None): the root is the repository's
     (the nearest folder above with .git, which is what GitHub resolves paths against), else
-    the project's (nearest pyproject.toml or setup.cfg); without either, the path relative to
-    the current folder."""
+    the project's (nearest pyproject.toml or setup.cfg); without either, the path as given
+    (relative to the current folder where it is below it)."""
     full = Path(os.path.abspath(path))
     for markers in ((".git",), ROOT_MARKERS):
         for folder in full.parents:
             if any((folder / m).exists() for m in markers):
                 return full.relative_to(folder).as_posix(), str(folder)
-    rel = os.path.relpath(full) if os.path.isabs(path) else os.path.normpath(path)
+    rel = os.path.normpath(path)
+    if os.path.isabs(path) and full.is_relative_to(Path.cwd()):
+        rel = os.path.relpath(full)
     return rel.replace(os.sep, "/"), None
 
 

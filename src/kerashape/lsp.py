@@ -184,8 +184,8 @@ class _Protocol(LanguageServerProtocol):
         if isinstance(message, _Unanswerable):
             self.answer_error(message.id, message.error)
         elif getattr(message, "jsonrpc", None) != self.VERSION:
-            self.answer_error(message.get("id") if isinstance(message, dict) else getattr(message, "id", None),
-                              JsonRpcInvalidRequest("Invalid Request: not a JSON-RPC 2.0 message"))
+            msg_id = message.get("id") if isinstance(message, dict) else getattr(message, "id", None)
+            self.answer_error(msg_id, JsonRpcInvalidRequest("Invalid Request: not a JSON-RPC 2.0 message"))
         elif self._shutdown and isinstance(message, RPCRequest) and message.method != types.EXIT:
             self.answer_error(message.id, JsonRpcInvalidRequest("Invalid Request: the server is shut down"))
         else:
@@ -226,15 +226,19 @@ _worker: Optional[ProcessPoolExecutor] = None
 
 def _in_worker(function, *args) -> asyncio.Future:
     global _worker
-    try:
-        with _python_library_directory():  # multiprocessing's helper processes start here too
-            if _worker is None:
-                _worker = ProcessPoolExecutor(max_workers=1, initializer=_end_with_the_server,
-                                              mp_context=multiprocessing.get_context("spawn"))
+    with _python_library_directory():  # multiprocessing's helper processes start here too
+        if _worker is None:
+            _worker = _new_worker()
+        try:
             return asyncio.wrap_future(_worker.submit(function, *args))
-    except BrokenProcessPool:  # the worker died (out of memory, say): the next call starts another
-        _worker = None
-        raise
+        except BrokenProcessPool:  # the worker died (out of memory, say): start another
+            _worker = _new_worker()
+            return asyncio.wrap_future(_worker.submit(function, *args))
+
+
+def _new_worker() -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=1, initializer=_end_with_the_server,
+                               mp_context=multiprocessing.get_context("spawn"))
 
 
 @contextmanager
@@ -268,10 +272,7 @@ def _start(uri: str, document: _Document) -> None:
     if document.running or _documents.get(uri) is not document:
         return  # _finish starts the newest version once the analysis in flight ends
     text = server.workspace.get_text_document(uri)
-    try:
-        future = _in_worker(_analysis, uri, text.version, text.source)
-    except BrokenProcessPool:
-        future = _in_worker(_analysis, uri, text.version, text.source)
+    future = _in_worker(_analysis, uri, text.version, text.source)
     document.running = True
     future.add_done_callback(partial(_finish, uri, document, text.version))
 

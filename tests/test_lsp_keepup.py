@@ -4,6 +4,7 @@ import asyncio
 import importlib.util
 import json
 import queue
+import re
 import subprocess
 import sys
 import threading
@@ -240,3 +241,60 @@ def test_the_analysis_worker_imports_nothing_from_the_editors_folder(tmp_path):
     finally:
         server.close()
     assert not marker.exists()
+
+
+def test_an_edit_is_spliced_as_pygls_applies_it():
+    """The server applies an incremental change itself (one splice, not a rebuild of every
+    line); pygls's own TextDocument is the reference, on every position inside the text."""
+    from hypothesis import given, settings, strategies as st
+    from lsprotocol import types
+    from pygls.workspace.position_codec import PositionCodec
+    from pygls.workspace.text_document import TextDocument
+
+    from kerashape.lsp import _splice
+
+    pieces = st.sampled_from(["a", "xyz", " ", "\n", "\r\n", "\r", "é", "😋"])
+
+    @st.composite
+    def edits(draw):
+        text = "".join(draw(st.lists(pieces, max_size=30)))
+        lines = re.split("\r\n|\r|\n", text)
+
+        def position():
+            line = draw(st.integers(0, len(lines) - 1))
+            before = lines[line][:draw(st.integers(0, len(lines[line])))]
+            return types.Position(line=line, character=len(before.encode("utf-16-le")) // 2)
+
+        start, end = sorted([position(), position()], key=lambda p: (p.line, p.character))
+        return text, types.TextDocumentContentChangePartial(
+            range=types.Range(start=start, end=end), text=draw(st.sampled_from(["", "Q", "\n", "😋x"])))
+
+    @settings(max_examples=500, deadline=None)
+    @given(edits())
+    def same(edit):
+        text, change = edit
+        document = TextDocument("file:///model.py", text, 1)
+        document.apply_change(change)
+        assert _splice(text, change, PositionCodec()) == document.source
+
+    same()
+
+
+def test_an_edit_past_the_end_of_a_line_lands_at_its_end():
+    """LSP: a character past the line's length means the line's end (pygls would put it past
+    the line break, or between a CR and its LF)."""
+    from lsprotocol import types
+    from pygls.workspace.position_codec import PositionCodec
+
+    from kerashape.lsp import _splice
+
+    def insert(text, line, character):
+        at = types.Position(line=line, character=character)
+        return _splice(text, types.TextDocumentContentChangePartial(
+            range=types.Range(start=at, end=at), text="Q"), PositionCodec())
+
+    assert insert("ab\r\ncd", 0, 1) == "aQb\r\ncd"
+    assert insert("ab\r\ncd", 0, 3) == "abQ\r\ncd"
+    assert insert("ab\n\ncd", 1, 5) == "ab\nQ\ncd"
+    assert insert("ab\ncd", 7, 0) == "ab\ncdQ"
+    assert insert("x😋y", 0, 3) == "x😋Qy"  # UTF-16: the emoji is two units

@@ -25,6 +25,8 @@ import json
 import logging
 import multiprocessing
 import os
+import re
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -32,13 +34,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from urllib.parse import unquote
 
 import cattrs
 from lsprotocol import types
 from pygls import uris
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidRequest, JsonRpcParseError
+from pygls.io_ import StdinAsyncReader, StdoutWriter, run_async
 from pygls.lsp.server import LanguageServer
+from pygls.workspace.position_codec import PositionCodec
 from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
 from pygls.protocol.json_rpc import RPCRequest
 
 from . import __version__, fixes
@@ -147,7 +153,10 @@ def _modernise(text: str, line: int, column: int) -> Optional[Tuple[Span, str]]:
 
 
 def _end_with_the_server() -> None:
-    """In the worker: exit when the server does, however it ends (killed, say)."""
+    """In the worker: exit when the server does, however it ends (killed, say). Its stdout is
+    the editor's channel: nothing of the worker's may reach it."""
+    sys.stdout = open(os.devnull, "w")
+
     def watch(server_process) -> None:
         server_process.join()
         os._exit(0)
@@ -180,6 +189,20 @@ class _Protocol(LanguageServerProtocol):
                 problem = "%s: %s" % (e.message, "; ".join(cattrs.transform_error(e.__cause__)))
             return _Unanswerable(data["id"], type(e)(problem))
 
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
+        """pygls rebuilds the whole text line by line for every change, milliseconds a keystroke
+        in a long file; here a change is one splice. A document that is not open is ignored."""
+        document = self.workspace.text_documents.get(unquote(params.text_document.uri))
+        if document is None:
+            return
+        for change in params.content_changes:
+            document._source = _splice(document.source, change, document.position_codec)
+        document.version = params.text_document.version
+        handler = self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)
+        if handler is not None:
+            yield handler, (params,), None
+
     def handle_message(self, message) -> None:
         if isinstance(message, _Unanswerable):
             self.answer_error(message.id, message.error)
@@ -198,7 +221,63 @@ class _Protocol(LanguageServerProtocol):
                          "error": {"code": error.code, "message": error.message}})
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # LSP's line breaks
+
+
+def _splice(text: str, change: types.TextDocumentContentChangeEvent, codec: PositionCodec) -> str:
+    if not isinstance(change, types.TextDocumentContentChangePartial):
+        return change.text  # the whole document
+    start, end = (_offset(text, change.range.start, codec), _offset(text, change.range.end, codec))
+    return text[:start] + change.text + text[max(start, end):]
+
+
+def _offset(text: str, position: types.Position, codec: PositionCodec) -> int:
+    """Where an LSP position is in ``text``: past the end of a line is its end, past the last
+    line the end of the text; the character counted in the client's units (UTF-16, say)."""
+    start = 0
+    if position.line:
+        for line, found in enumerate(_LINE_BREAK.finditer(text), 1):
+            start = found.end()
+            if line == position.line:
+                break
+        else:
+            return len(text)
+    found = _LINE_BREAK.search(text, start)
+    line = text[start:found.start() if found else len(text)]
+    if line.isascii():
+        return start + min(position.character, len(line))
+    column = codec.position_from_client_units([line], types.Position(line=0, character=position.character))
+    return start + min(column.character, len(line))
+
+
 class _Server(LanguageServer):
+    def start_io(self, stdin=None, stdout=None) -> None:
+        """pygls reads stdin through a thread pool, three hand-offs between threads per message:
+        on a busy machine each costs milliseconds, and a burst of edits queues behind them.
+        A pipe is read on the event loop instead (pygls's reader stays for anything else)."""
+        stdin, stdout = stdin or sys.stdin.buffer, stdout or sys.stdout.buffer
+        self._stop_event = threading.Event()
+        self.protocol.set_writer(StdoutWriter(stdout))
+
+        async def serve() -> None:
+            reader = asyncio.StreamReader()
+            try:
+                await asyncio.get_running_loop().connect_read_pipe(
+                    lambda: asyncio.StreamReaderProtocol(reader), stdin)
+            except (ValueError, OSError, NotImplementedError):  # a file, or no pipes on this loop
+                reader = StdinAsyncReader(stdin, self.thread_pool)
+            await run_async(stop_event=self._stop_event, reader=reader, protocol=self.protocol,
+                            logger=logger, error_handler=self.report_server_error)
+
+        try:
+            asyncio.run(serve())
+        except BrokenPipeError:
+            logger.error("kerashape: the connection to the editor is lost")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self.shutdown()
+
     def report_server_error(self, error: Exception, source) -> None:
         if isinstance(error, (json.JSONDecodeError, UnicodeDecodeError)):  # JSON-RPC's Parse error
             self.protocol.answer_error(None, JsonRpcParseError("Parse Error: %s" % error))
@@ -297,6 +376,11 @@ def _finish(uri: str, document: _Document, version: Optional[int], future: async
         _start(uri, document)
 
 
+def _log_failure(future: asyncio.Future) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        logger.error("kerashape: the analysis worker failed: %s", future.exception())
+
+
 def _refresh_inlay_hints() -> None:
     workspace = server.client_capabilities.workspace
     if workspace and workspace.inlay_hint and workspace.inlay_hint.refresh_support:
@@ -305,7 +389,7 @@ def _refresh_inlay_hints() -> None:
 
 @server.feature(types.INITIALIZED)
 def initialized(ls, params: types.InitializedParams) -> None:
-    _in_worker(_ready)  # start the worker while the editor opens its first file
+    _in_worker(_ready).add_done_callback(_log_failure)  # start it while the editor opens a file
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)

@@ -74,7 +74,7 @@ def cmd_summary(args, forced) -> int:
         for report in reports:
             for result in report.models:
                 blocks.append("%s\n%s" % (report.path, summary_table(report, result, args.explain,
-                                                                     report.dtype_bytes)))
+                                                                     report.dtype_bytes, args.flops)))
             blocks.extend("  " + line for line in diagnostic_lines(report))
         print("\n\n".join(blocks) if blocks else "no Keras models found")
     for p in problems:
@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("paths", nargs="+", metavar="PATH")
     summary.add_argument("--format", choices=("table", "json"), default="table")
     summary.add_argument("--explain", action="store_true", help="show each layer's parameter formula")
+    summary.add_argument("--flops", action="store_true",
+                         help="add each layer's FLOPs and the model's MACs and FLOPs (one sample)")
     check = sub.add_parser("check", help="report shape errors and likely mistakes")
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=sorted(FORMATS), default="text",

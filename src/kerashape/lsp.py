@@ -19,6 +19,7 @@ from . import __version__, fixes
 from .api import FileReport, check_source
 from .config import Config
 from .extract import dotted_name
+from .flops import costs
 from .render import explain_text
 from .shapes import shape_text, to_json
 
@@ -103,6 +104,8 @@ def hover(ls, params: types.HoverParams) -> Optional[types.Hover]:
              "params: %s" % _count(step.params)]
     if step.formula:
         lines.append("formula: %s" % explain_text(step))
+    cost = costs(result)[[id(s) for s in result.steps].index(id(step))]
+    lines.append("MACs: %s · FLOPs: %s (one sample)" % (_count(cost.macs), _count(cost.flops)))
     return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
                                                     value="  \n".join(lines)),
                        range=_range(report, step.node))

@@ -95,6 +95,35 @@ def cmd_check(args, forced) -> int:
     return 1 if found else 0
 
 
+def cmd_plot(args, forced) -> int:
+    """One model of one file as SVG, Mermaid or DOT (by the suffix of -o; Mermaid on stdout)."""
+    from . import plot
+
+    suffix = Path(args.output).suffix.lower() if args.output else ".mmd"
+    if suffix not in plot.FORMATS:
+        print("kerashape: cannot draw to %s: use .svg, .mmd or .dot" % args.output, file=sys.stderr)
+        return 2
+    reports, problems = _reports([args.path], forced)
+    for p in problems:
+        print("kerashape: " + p, file=sys.stderr)
+    results = [m for r in reports for m in r.models]
+    names = [m.model.name or m.model.keras_name or "?" for m in results]
+    chosen = [m for m in results if args.model in (m.model.name, m.model.keras_name)] if args.model \
+        else results
+    if len(chosen) != 1:
+        found = "no Keras models" if not results else "models %s" % ", ".join(names)
+        print("kerashape: %s has %s: %s" % (args.path, found, "no model %r" % args.model if args.model
+                                            else "choose one with --model NAME"), file=sys.stderr)
+        return 2
+    graph = plot.build(chosen[0], params=args.params, flops=args.flops, expand=args.expand_nested)
+    text = plot.FORMATS[suffix](graph)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 2 if problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kerashape",
@@ -113,7 +142,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text",
                        help="text (path:line:col: CODE message), json, sarif (2.1.0), "
                             "github (workflow annotations)")
-    for p in (summary, check):
+    plot = sub.add_parser("plot", help="draw a model as plot_model does: SVG, Mermaid or DOT, "
+                                       "without Graphviz")
+    plot.add_argument("path", metavar="FILE")
+    plot.add_argument("--model", metavar="NAME", help="the model's variable or Keras name")
+    plot.add_argument("-o", "--output", metavar="OUT",
+                      help="out.svg, out.mmd (Mermaid) or out.dot; Mermaid on stdout without it")
+    plot.add_argument("--params", action="store_true", help="show each layer's parameter count")
+    plot.add_argument("--flops", action="store_true", help="show each layer's FLOPs")
+    plot.add_argument("--expand-nested", action="store_true",
+                      help="draw a model used as a layer as its own layers")
+    for p in (summary, check, plot):
         p.add_argument("--config", metavar="PYPROJECT", help="read [tool.kerashape] from this file")
     sub.add_parser("lsp", help="run the language server over stdio (pip install 'kerashape[lsp]')")
     return parser
@@ -138,7 +177,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         forced = config_mod.load_file(Path(args.config)) if args.config else None
     except config_mod.ConfigError as e:
         return _config_failure(e)
-    handler = {"summary": cmd_summary, "check": cmd_check}[args.command]
+    handler = {"summary": cmd_summary, "check": cmd_check, "plot": cmd_plot}[args.command]
     return handler(args, forced)
 
 

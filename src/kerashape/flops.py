@@ -377,32 +377,38 @@ def step_cost(step: Step, calls: Optional[List[TensorObj]] = None) -> Cost:
         return FREE
     if step.error is not None or step.input is UNKNOWN:
         return UNKNOWN_COST
-    if step.model is not None:
-        inner = nested_result(step)
-        return model_cost(inner) if inner is not None else UNKNOWN_COST
     if not calls:
-        return layer_cost(step.layer, step.input, step.output)
+        return _call_cost(step, step.input, step.output)
     found = FREE
     for tensor in calls:
         if tensor.error is not None or tensor.out is None:
             return UNKNOWN_COST
         x = tensor.in_shape if tensor.in_shape is not None else \
             [t.shape for t in tensor.inputs] if len(tensor.inputs) != 1 else tensor.inputs[0].shape
-        found = found + layer_cost(step.layer, x, tensor.out.shape)
+        found = found + _call_cost(step, x, tensor.out.shape)
     return found
 
 
+def _call_cost(step: Step, x: Any, y: Any) -> Cost:
+    if step.model is None:
+        return layer_cost(step.layer, x, y)
+    inner = model_result(step.model, x)
+    return model_cost(inner) if inner is not None and x is not UNKNOWN else UNKNOWN_COST
+
+
 def nested_result(step: Step) -> Optional[ModelResult]:
-    """The inferred layers of a model used as a layer, on the input it gets there (as
-    infer.apply_model builds it)."""
-    model = step.model
-    if model is None:
-        return None
+    """The inferred layers of a model used as a layer, on the input its row shows."""
+    return model_result(step.model, step.input) if step.model is not None else None
+
+
+def model_result(model: ModelObj, x: Any) -> ModelResult:
+    """A model used as a layer, inferred on the input ``x`` it gets there (a Sequential is
+    built on it, as infer.apply_model builds it)."""
     if model.kind == "Sequential":
         layers = [item for item in model.layers if not (
             isinstance(item, TensorObj) or isinstance(item, LayerObj) and item.cls == "InputLayer")]
         inner = ModelObj("Sequential", model.node, layers=layers, keras_name=model.keras_name)
-        inner.build_shape = step.input
+        inner.build_shape = x
         return infer_sequential(inner)
     return infer_subclassed(model) if model.kind == "Subclassed" else infer_functional(model)
 
@@ -438,8 +444,11 @@ def costs(result: ModelResult) -> List[Cost]:
         many = calls.get(id(layer)) if layer is not None else None
         if result.model.kind == "Subclassed" and getattr(layer, "calls", 0) > 1:
             out.append(UNKNOWN_COST)  # the other calls' shapes are not recorded
-        else:
+            continue
+        try:
             out.append(step_cost(step, many if many and len(many) > 1 else None))
+        except Exception:  # noqa: BLE001 - a bug of ours must not cost the user their summary
+            out.append(UNKNOWN_COST)
     return out
 
 

@@ -52,4 +52,10 @@ def measure(case):
 if __name__ == "__main__":
     with open(sys.argv[1]) as f:
         cases = json.load(f)
-    print(json.dumps([measure(case) for case in cases]))
+    found = []
+    for case in cases:
+        try:
+            found.append(measure(case))
+        except Exception as e:  # noqa: BLE001 - one case Keras refuses must not hide the others
+            found.append({"error": "%s: %s" % (type(e).__name__, str(e).splitlines()[0] if str(e) else "")})
+    print(json.dumps(found))

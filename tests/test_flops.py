@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from math import prod
 from pathlib import Path
 
 import pytest
@@ -43,7 +42,9 @@ CASES = {
     # Dense: 2 × MACs and one add per output element for the bias (the seed: 3 × 9 = 27 MACs).
     "Dense": ("layers.Dense(9)", [(3,)], "one", lambda c, m: c.flops),
     "Dense rank 3": ("layers.Dense(5)", [(4, 6)], "one", lambda c, m: c.flops),
-    "EinsumDense": ("layers.EinsumDense('abc,cd->abd', output_shape=(None, 5), bias_axes='d')",
+    "EinsumDense elided": ("layers.EinsumDense('...b,bc->...c', output_shape=4, bias_axes='c')",
+                           [(3, 5)], "one", lambda c, m: c.flops),
+    "EinsumDense": ("layers.EinsumDense('abc,cd->abd', output_shape=(6, 5), bias_axes='d')",
                     [(6, 8)], "one", lambda c, m: c.flops),
     "Conv1D": ("layers.Conv1D(4, 3, strides=2)", [(9, 2)], "one", lambda c, m: c.flops),
     "Conv2D": ("layers.Conv2D(4, 3)", [(8, 8, 2)], "one", lambda c, m: c.flops),
@@ -86,6 +87,14 @@ CASES = {
                            lambda c, m: 2 * c.macs + m["softmax 2x6x7"] + 2 * 2 * 6 * 7),
     "MultiHeadAttention bias": ("layers.MultiHeadAttention(2, 4, output_shape=6)", [(6, 8), (7, 5)], "args",
                                 lambda c, m: c.flops + m["softmax 2x6x7"] + 2 * 2 * 6 * 7),
+    "GroupQueryAttention": ("layers.GroupQueryAttention(4, 4, 2, use_bias=False)", [(6, 8), (7, 8)],
+                            "args", lambda c, m: 2 * c.macs + m["softmax 4x6x7"] + 2 * 4 * 6 * 7),
+    # AdditiveAttention's scores are element-wise: XLA counts the query + key adds (6·7·8)
+    # and the sums over the features (6·7·7) beside the softmax; kerashape the value product.
+    "AdditiveAttention": ("layers.AdditiveAttention(use_scale=False)", [(6, 8), (7, 8)], "list",
+                          lambda c, m: 2 * c.macs + m["softmax 6x7"] + 6 * 7 * 8 + 6 * 7 * 7),
+    "SpectralNormalization": ("layers.SpectralNormalization(layers.Dense(4))", [(6,)], "one",
+                              lambda c, m: c.flops),  # at inference: the wrapped layer
     # Pooling: a max compares window - 1 times, an average adds window - 1 times and divides.
     "MaxPooling2D": ("layers.MaxPooling2D(2)", [(8, 8, 2)], "one", lambda c, m: c.flops),
     "AveragePooling2D": ("layers.AveragePooling2D(3, strides=2)", [(9, 9, 2)], "one", lambda c, m: c.flops),
@@ -122,6 +131,8 @@ CASES = {
 GATED = {
     "LSTM": ("layers.LSTM(4, unroll=True)", [(5, 3)], 4 * 5),
     "GRU": ("layers.GRU(4, unroll=True)", [(5, 3)], 4 * 5),
+    "GRU reset_before": ("layers.GRU(4, reset_after=False, unroll=True)", [(5, 3)], 4 * 5),
+    "ConvLSTM1D": ("layers.ConvLSTM1D(3, 3)", [(1, 6, 2)], 4 * 3),
     "ConvLSTM2D": ("layers.ConvLSTM2D(3, 3)", [(1, 6, 6, 2)], 4 * 4 * 3),
 }
 # Layer, group and RMS normalization: XLA counts Keras's code as written (broadcasts and the
@@ -132,7 +143,8 @@ NORMS = {
     "GroupNormalization": ("layers.GroupNormalization(2)", [(8, 8, 4)]),
     "RMSNormalization": ("layers.RMSNormalization()", [(8, 8, 4)]),
 }
-PIECES = {"softmax 6x7": ("ops.softmax", [(6, 7)]), "softmax 2x6x7": ("ops.softmax", [(2, 6, 7)])}
+PIECES = {"softmax 6x7": ("ops.softmax", [(6, 7)]), "softmax 2x6x7": ("ops.softmax", [(2, 6, 7)]),
+          "softmax 4x6x7": ("ops.softmax", [(4, 6, 7)])}
 
 
 def kerashape_cost(constructor, shapes, call="one"):
@@ -142,7 +154,7 @@ def kerashape_cost(constructor, shapes, call="one"):
     names = ", ".join("i%d" % n for n in range(len(shapes)))
     args = {"one": "i0", "list": "[%s]" % names, "args": names}[call]
     lines += ["y = %s(%s)" % (constructor, args), "model = keras.Model([%s], y)" % names]
-    [result] = check_source("\n".join(lines) + "\n", "case.py").models
+    result = check_source("\n".join(lines) + "\n", "case.py").models[-1]  # a Sequential is one too
     [(step, cost)] = [(s, c) for s, c in zip(result.steps, costs(result)) if s.cls != "InputLayer"]
     assert step.error is None and isinstance(cost.macs, int) and isinstance(cost.flops, int), (
         constructor, step, cost)
@@ -180,9 +192,11 @@ def test_flops_agree_with_xla(name, xla):
 def test_recurrent_macs_agree_with_xla_beside_the_gates(name, xla):
     constructor, shapes, unit_steps = GATED[name]
     cost = kerashape_cost(constructor, shapes)
-    if name == "ConvLSTM2D":  # the state's "same" convolution skips the padding's taps in XLA
-        skipped = (6 * 6 * 9 - in_bounds_taps(6, 3) ** 2) * 3 * 4 * 3
-        cost = type(cost)(cost.macs - skipped, cost.flops - 2 * skipped)
+    # The 4-position state's "same" convolution (3 filters → 4 gates × 3): XLA skips the taps
+    # that fall on its padding.
+    skipped = {"ConvLSTM2D": (4 * 4 * 9 - in_bounds_taps(4, 3) ** 2) * 3 * 4 * 3,
+               "ConvLSTM1D": (4 * 3 - in_bounds_taps(4, 3)) * 3 * 4 * 3}.get(name, 0)
+    cost = type(cost)(cost.macs - skipped, cost.flops - 2 * skipped)
     assert cost.flops <= xla[name] <= cost.flops + 25 * unit_steps, (name, cost, xla[name])
 
 
@@ -204,7 +218,8 @@ def test_symbolic_and_unknown_counts():
     source = ("import keras\nfrom keras import layers\n"
               "model = keras.Sequential([keras.Input((n, 16)), layers.Dense(8, use_bias=False),"
               " layers.LSTM(4), layers.Dense(2)])\n"
-              "free = keras.Sequential([keras.Input((None, 16)), layers.LSTM(4), layers.Lambda(lambda t: t)])\n")
+              "free = keras.Sequential([keras.Input((None, 16)), layers.LSTM(4),"
+              " layers.Lambda(lambda t: t)])\n")
     symbolic, unknown = check_source(source, "m.py").models
     dense, lstm, last = costs(symbolic)  # 16 × 8 a row; 4 gates × 4 × (8 + 4) a step
     assert (str(dense.macs), str(lstm.macs), last.macs) == ("128*n", "192*n", 8)
@@ -217,7 +232,8 @@ def test_summary_flops_and_json_keys(capsys):
     assert main(["summary", "--flops", str(path)]) == 0
     out = capsys.readouterr().out
     # Dense(4) on 784 inputs and Dense(10) on 4: 3,136 + 40 MACs; FLOPs twice those + 14 bias adds.
-    assert "│ dense (Dense)                   │ (None, 4)              │         3,140 │         6,276 │" in out
+    assert ("│ dense (Dense)                   │ (None, 4)              │         3,140 │"
+            "         6,276 │") in out
     assert " Total MACs: 3,176\n Total FLOPs: 6,366" in out
     assert main(["summary", "--format", "json", str(path)]) == 0
     [model] = json.loads(capsys.readouterr().out)["files"][0]["models"]

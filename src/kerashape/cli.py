@@ -1,4 +1,4 @@
-"""``kerashape summary`` and ``kerashape check``: thin front ends over api.check_source.
+"""``kerashape summary``, ``check`` and ``plot``: thin front ends over api.check_source.
 
 Exit status: 0 clean, 1 diagnostics reported, 2 usage errors or files that
 could not be read (the other files are still checked).

@@ -437,7 +437,10 @@ def costs(result: ModelResult) -> List[Cost]:
     """Each step's cost, in the order of ``result.steps``."""
     if not result.built:
         return [UNKNOWN_COST for _ in result.steps]
-    calls = _calls(result) if result.model.kind == "Functional" else {}
+    try:
+        calls = _calls(result) if result.model.kind == "Functional" else {}
+    except Exception:  # noqa: BLE001 - a bug of ours must not cost the user their summary
+        return [UNKNOWN_COST for _ in result.steps]
     out = []
     for step in result.steps:
         layer = step.layer if step.layer is not None else step.model

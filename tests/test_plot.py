@@ -19,7 +19,8 @@ DATA = ROOT / "test_data"
 SVG = "{http://www.w3.org/2000/svg}"
 
 # (file, model, expand nested): a Sequential, a ResNet with skips, a U-Net with skips and
-# attention, a graph of two inputs, two outputs and a shared layer, a nested model both ways.
+# attention, a graph of two inputs, two outputs and a shared layer, a nested model both ways,
+# a graph of keras.ops calls and Lambdas.
 MODELS = [
     ("sequential/mnist_cnn.py", "model", False),
     ("realworld/resnet_named_blocks.py", "model", False),
@@ -27,6 +28,7 @@ MODELS = [
     ("functional/graph_zoo.py", "model", False),
     ("functional/graph_zoo.py", "m2", False),
     ("functional/graph_zoo.py", "m2", True),
+    ("realworld/ops_and_lambdas.py", "model", False),  # keras.ops nodes are boxes too
 ]
 
 

@@ -8,13 +8,14 @@ models are), Mermaid (which GitHub, GitLab and Jupyter render) and DOT (for Grap
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 from xml.sax.saxutils import escape
 
 from .flops import Cost, costs, nested_result
 from .infer import ModelResult, Step
 from .render import _count_text
 from .shapes import shape_text
+from .values import ModelObj, OpObj, TensorObj
 
 
 @dataclass
@@ -46,8 +47,7 @@ def _add(graph: Graph, result: ModelResult, params: bool, flops: bool, expand: b
          cluster: Optional[str], counter: List[int]) -> Tuple[List[str], List[str]]:
     """Add a model's layers; returns (entry ids, exit ids) for the edges of an enclosing model."""
     step_costs = costs(result) if flops else [None] * len(result.steps)
-    ids: Dict[int, Tuple[List[str], List[str]]] = {}  # id(step) -> its entries and exits
-    by_name = {step.name: step for step in result.steps if step.name}
+    ids: Dict[Any, Tuple[List[str], List[str]]] = {}  # id(step), or a name -> entries and exits
     for step, cost in zip(result.steps, step_costs):
         inner = nested_result(step) if expand and step.model is not None else None
         if inner is not None and inner.steps:
@@ -58,30 +58,67 @@ def _add(graph: Graph, result: ModelResult, params: bool, flops: bool, expand: b
         counter[0] += 1
         graph.boxes.append(box)
         ids[id(step)] = ([box.id], [box.id])
-    consumed = set()
+    functional = result.model.kind == "Functional"
+    key = (lambda s: s.name) if functional else id  # a functional model's names are unique
+    links = _links(result) if functional else [
+        (id(producer), id(step)) for step in result.steps for producer in step.producers]
+    for op_name, tensor in _ops(result).items():  # keras.ops nodes: boxes of their own, as in Keras
+        box = Box("n%d" % counter[0], ["%s (%s)" % (op_name, tensor.layer.function),
+                                       "Input shape: %s" % shape_text([t.shape for t in tensor.inputs]),
+                                       "Output shape: %s" % shape_text(tensor.shape)], cluster)
+        counter[0] += 1
+        graph.boxes.append(box)
+        ids[op_name] = ([box.id], [box.id])
     for step in result.steps:
-        for producer in _producers(step, result, by_name):
-            consumed.add(id(producer))
-            for source in ids[id(producer)][1]:
-                for target in ids[id(step)][0]:
-                    graph.connect(source, target)
-    fed = {id(s) for s in result.steps if _producers(s, result, by_name)}
-    entries = [i for s in result.steps if id(s) not in fed for i in ids[id(s)][0]]
-    exits = [i for s in result.steps if id(s) not in consumed for i in ids[id(s)][1]]
+        ids.setdefault(key(step), ids[id(step)])
+    consumed, fed = set(), set()
+    for source, target in links:
+        if source in ids and target in ids:
+            consumed.add(source)
+            fed.add(target)
+            for a in ids[source][1]:
+                for b in ids[target][0]:
+                    graph.connect(a, b)
+    entries = [i for s in result.steps if key(s) not in fed for i in ids[id(s)][0]]
+    exits = [i for s in result.steps if key(s) not in consumed for i in ids[id(s)][1]]
     return entries, exits
 
 
-def _producers(step: Step, result: ModelResult, by_name: Dict[str, Step]) -> List[Step]:
-    """The layers a step reads: Keras's "Connected to" in a functional model (every call of a
-    shared layer), the layer before it in a Sequential."""
+def _name(tensor: TensorObj) -> Optional[str]:
+    layer = tensor.layer
+    if layer is None:
+        return tensor.name
+    return layer.keras_name if isinstance(layer, ModelObj) else layer.name
+
+
+def _walk(result: ModelResult):
+    """Every call in a functional model, from its outputs: the tensor each call made."""
+    outputs = result.model.outputs
+    stack = list(outputs.values() if isinstance(outputs, dict) else outputs
+                 if isinstance(outputs, (list, tuple)) else [outputs])
+    seen = set()
+    while stack:
+        tensor = stack.pop()
+        if not isinstance(tensor, TensorObj) or tensor.layer is None:
+            continue
+        key = (id(tensor.layer), tensor.node_index)
+        if key not in seen:
+            seen.add(key)
+            yield tensor
+            stack.extend(tensor.inputs)
+
+
+def _links(result: ModelResult) -> List[Tuple[Optional[str], Optional[str]]]:
+    """Keras's plot edges: from the maker of each input of each call (a layer, an Input or a
+    keras.ops node) to the call's layer, by names."""
+    return [(_name(t), _name(tensor)) for tensor in _walk(result)
+            for t in tensor.inputs if isinstance(t, TensorObj) and not t.constant]
+
+
+def _ops(result: ModelResult) -> Dict[str, TensorObj]:
     if result.model.kind != "Functional":
-        return list(step.producers)
-    found: List[Step] = []
-    for inbound in step.inbound:
-        producer = by_name.get(inbound.rsplit("[", 2)[0])
-        if producer is not None and producer not in found:
-            found.append(producer)
-    return found
+        return {}
+    return {t.layer.name: t for t in _walk(result) if isinstance(t.layer, OpObj) and t.layer.name}
 
 
 def _lines(step: Step, built: bool, params: bool, cost: Optional[Cost]) -> List[str]:

@@ -49,10 +49,12 @@ def test_ksi_is_off_by_default_and_on_with_enable_extensions():
     assert flake8(path, "--select=KSH,KSI") == []
     proc = subprocess.run([sys.executable, "-m", "flake8", "--isolated", "--enable-extensions=KSI",
                            "--select=KSI", str(path)], capture_output=True, text=True)
-    # 320 + 18496 + 128*(9216+1) + 10*(128+1) = 1,199,882 params, 4 bytes each
+    # 320 + 18496 + 128*(9216+1) + 10*(128+1) = 1,199,882 params, 4 bytes each.
+    # MACs: 26*26*32*9 + 24*24*64*9*32 + 9216*128 + 128*10 = 11,992,448; FLOPs: twice that,
+    # + 21632 + 36864 + 128 + 10 bias adds + 3 compares for each of 12*12*64 pooled values.
     assert proc.stdout.strip() == (
         "%s:16:9: KSI001 Sequential 'model': 1199882 params (1199882 trainable, 0 non-trainable), "
-        "4.58 MB as float32" % path)
+        "4.58 MB as float32; 11992448 MACs, 24071178 FLOPs per sample" % path)
 
 
 def test_plain_python_file_is_silent_and_cheap(tmp_path):

@@ -19,7 +19,8 @@ ALLOWED = {
     "evaluator": {"shapes"},
     "layers": {"shapes", "values"},
     "infer": {"layers", "values", "shapes", "reasons"},
-    "rules": {"infer", "layers", "values", "names", "shapes"},
+    "rules": {"infer", "layers", "values", "names", "shapes", "flops"},
+    "flops": {"infer", "layers", "values", "shapes"},
     "keras_api": {"evaluator", "layers", "infer", "values", "names", "shapes", "reasons", "legacy"},
 }
 ONLY_API = {"evaluator", "keras_api"}

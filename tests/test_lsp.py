@@ -82,6 +82,8 @@ def test_language_server_session(tmp_path):
     text = hover.contents.value
     assert "input: `(None, 32, 28)`" in text and "output: `(None, 32, 4)`" in text
     assert "params: 116" in text and "4 × 28 + 4 = 116: units × inputs + bias" in text
+    # 32 rows × 28 inputs × 4 units = 3,584 multiply-accumulates; FLOPs 2 × 3,584 + 32 × 4 bias adds.
+    assert "MACs: 3,584 · FLOPs: 7,296 (one sample)" in text
     labels = [h.label.strip() for h in hints]
     assert labels == ["(None, 32, 4) · 116 params", "(None, 32, 10) · 50 params"]
     by_title = {a.title: a for a in actions}

@@ -66,9 +66,11 @@ def test_ksi001_message():
               "model.add(tf.keras.layers.Dense(units=18, activation='relu'))\n"
               "model.build(input_shape=(None, 3))\n")
     [info] = [d for d in check_source(source, "m.py", ALL).diagnostics if d.code == "KSI001"]
-    # 9*3+9 + 18*9+18 = 216 parameters, 4 bytes each as float32
+    # 9*3+9 + 18*9+18 = 216 parameters, 4 bytes each as float32; 3*9 + 9*18 = 189
+    # multiply-accumulates, FLOPs 2*189 + 9 + 18 bias adds = 405
     assert (info.line, info.column) == (2, 9)
-    assert info.message == "Sequential 'model': 216 params (216 trainable, 0 non-trainable), 864 B as float32"
+    assert info.message == ("Sequential 'model': 216 params (216 trainable, 0 non-trainable), 864 B as "
+                            "float32; 189 MACs, 405 FLOPs per sample")
 
 
 def test_ksh302_budget():

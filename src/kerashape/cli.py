@@ -1,4 +1,4 @@
-"""``kerashape summary`` and ``kerashape check``: thin front ends over api.check_source.
+"""``kerashape summary``, ``check`` and ``plot``: thin front ends over api.check_source.
 
 Exit status: 0 clean, 1 diagnostics reported, 2 usage errors or files that
 could not be read (the other files are still checked).
@@ -119,7 +119,7 @@ def cmd_summary(args, forced) -> int:
     else:
         printed = False
         for report in reports:
-            tables = (summary_table(report, result, args.explain, report.dtype_bytes)
+            tables = (summary_table(report, result, args.explain, report.dtype_bytes, args.flops)
                       for result in report.models)
             blocks = ["%s\n%s" % (report.path, table) for table in tables]
             blocks.extend("  " + line for line in diagnostic_lines(report))
@@ -173,6 +173,33 @@ def _printed_part(report: FileReport) -> FileReport:
                       source=report.source, notebook=report.notebook)
 
 
+def cmd_plot(args, forced) -> int:
+    """One model of one file as SVG, Mermaid or DOT (by the suffix of -o; Mermaid on stdout)."""
+    from . import plot
+
+    suffix = Path(args.output).suffix.lower() if args.output else ".mmd"
+    if suffix not in plot.FORMATS:
+        print("kerashape: cannot draw to %s: use .svg, .mmd or .dot" % args.output, file=sys.stderr)
+        return 2
+    problem = _Problems()
+    results = [m for r in _reports([args.path], forced, problem) for m in r.models]
+    names = [m.model.name or m.model.keras_name or "?" for m in results]
+    chosen = [m for m in results if args.model in (m.model.name, m.model.keras_name)] if args.model \
+        else results
+    if len(chosen) != 1:
+        found = "no Keras models" if not results else "models %s" % ", ".join(names)
+        print("kerashape: %s has %s: %s" % (args.path, found, "no model %r" % args.model if args.model
+                                            else "choose one with --model NAME"), file=sys.stderr)
+        return 2
+    graph = plot.build(chosen[0], params=args.params, flops=args.flops, expand=args.expand_nested)
+    text = plot.FORMATS[suffix](graph)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 2 if problem.count else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kerashape",
@@ -184,12 +211,24 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("paths", nargs="+", metavar="PATH")
     summary.add_argument("--format", choices=("table", "json"), default="table")
     summary.add_argument("--explain", action="store_true", help="show each layer's parameter formula")
+    summary.add_argument("--flops", action="store_true",
+                         help="add each layer's FLOPs and the model's MACs and FLOPs (one sample)")
     check = sub.add_parser("check", help="report shape errors and likely mistakes")
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=sorted(FORMATS), default="text",
                        help="text (path:line:col: CODE message), json, sarif (2.1.0), "
                             "github (workflow annotations)")
-    for p in (summary, check):
+    plot = sub.add_parser("plot", help="draw a model as plot_model does: SVG, Mermaid or DOT, "
+                                       "without Graphviz")
+    plot.add_argument("path", metavar="FILE")
+    plot.add_argument("--model", metavar="NAME", help="the model's variable or Keras name")
+    plot.add_argument("-o", "--output", metavar="OUT",
+                      help="out.svg, out.mmd (Mermaid) or out.dot; Mermaid on stdout without it")
+    plot.add_argument("--params", action="store_true", help="show each layer's parameter count")
+    plot.add_argument("--flops", action="store_true", help="show each layer's FLOPs")
+    plot.add_argument("--expand-nested", action="store_true",
+                      help="draw a model used as a layer as its own layers")
+    for p in (summary, check, plot):
         p.add_argument("--config", metavar="PYPROJECT", help="read [tool.kerashape] from this file")
     sub.add_parser("lsp", help="run the language server over stdio (pip install 'kerashape[lsp]')")
     return parser
@@ -214,7 +253,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         forced = config_mod.load_file(Path(args.config)) if args.config else None
     except config_mod.ConfigError as e:
         return _config_failure(e)
-    handler = {"summary": cmd_summary, "check": cmd_check}[args.command]
+    handler = {"summary": cmd_summary, "check": cmd_check, "plot": cmd_plot}[args.command]
     return handler(args, forced)
 
 

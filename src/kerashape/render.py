@@ -9,6 +9,7 @@ import json
 from typing import Any, Dict, List
 
 from .api import FileReport
+from .flops import costs, model_cost
 from .infer import ModelResult, Step, model_reason
 from .reasons import step_reason
 from .shapes import Poly, known, shape_text, to_json
@@ -46,7 +47,7 @@ def shape_json(shape: Any) -> Any:
     return None
 
 
-def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
+def step_json(report: FileReport, step: Step, cost=None) -> Dict[str, Any]:
     where = report.position(step.node)
     out = {
         "name": step.name,
@@ -71,11 +72,14 @@ def step_json(report: FileReport, step: Step) -> Dict[str, Any]:
     reason = step_reason(step)
     if reason:
         out["unknown_reason"] = reason
+    if cost is not None:
+        out["macs"], out["flops"] = to_json(cost.macs), to_json(cost.flops)
     return out
 
 
 def model_json(report: FileReport, result: ModelResult) -> Dict[str, Any]:
     model = result.model
+    total_cost = model_cost(result)
     out = {
         # The variable a run of the file finds it under; one that lives only inside a function
         # or an object is known by its Keras name, as Keras (and the oracle) know it.
@@ -84,10 +88,12 @@ def model_json(report: FileReport, result: ModelResult) -> Dict[str, Any]:
         **position_json(report, *report.position(model.node)),
         "keras_name": model.keras_name,
         "built": result.built,
-        "layers": [step_json(report, s) for s in result.steps],
+        "layers": [step_json(report, s, c) for s, c in zip(result.steps, costs(result))],
         "total_params": to_json(result.total) if result.built else None,
         "trainable_params": to_json(result.trainable) if result.built else None,
         "non_trainable_params": to_json(result.non_trainable) if result.built else None,
+        "total_macs": to_json(total_cost.macs),  # one forward pass of one sample (README)
+        "total_flops": to_json(total_cost.flops),
     }
     reason = model_reason(result)
     if reason:
@@ -158,10 +164,12 @@ def _wrap(items: List[str], width: int = 40) -> str:
 
 
 def summary_table(report: FileReport, result: ModelResult, explain: bool = False,
-                  dtype_bytes: int = 4) -> str:
+                  dtype_bytes: int = 4, flops: bool = False) -> str:
     """Keras 3's ``model.summary()`` layout, computed statically; a branched functional
-    model gets Keras's "Connected to" column, one inbound tensor per line."""
+    model gets Keras's "Connected to" column, one inbound tensor per line; ``flops`` adds
+    a FLOPs column and the MACs and FLOPs totals (kerashape.flops)."""
     model = result.model
+    step_costs = costs(result) if flops else []
     line, column = report.position(model.node)
     connected = model.kind == "Functional" and result.branched
     rows = []
@@ -172,11 +180,14 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
         else:
             shape = shape_text(step.output) if step.error is None else "error: " + step.error.code
             cells = [label, shape, _count_text(step.params)]
+        if flops:
+            cells.append(_count_text(step_costs[len(rows)].flops) if result.built else "?")
         if connected:
             cells.append(_wrap(step.inbound) or "-")
         rows.append(cells)
-    headers = ["Layer (type)", "Output Shape", "Param #"] + (["Connected to"] if connected else [])
-    minimum = [31, 22, 13, 21]
+    headers = ["Layer (type)", "Output Shape", "Param #"] + (["FLOPs"] if flops else []) + (
+        ["Connected to"] if connected else [])
+    minimum = [31, 22, 13] + ([13] if flops else []) + [21]
     widths = [max([minimum[i], len(h)] + [len(part) for r in rows for part in r[i].split("\n")])
               for i, h in enumerate(headers)]
 
@@ -187,7 +198,7 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
         lines = [c.split("\n") for c in cells]
         height = max(len(parts) for parts in lines)
         return "\n".join(edge + edge.join(
-            " %s " % (part.rjust(w) if i == 2 else part.ljust(w))
+            " %s " % (part.rjust(w) if i == 2 or (flops and i == 3) else part.ljust(w))
             for i, (part, w) in enumerate(zip([p[k] if k < len(p) else "" for p in lines], widths))) + edge
             for k in range(height))
 
@@ -214,6 +225,10 @@ def summary_table(report: FileReport, result: ModelResult, explain: bool = False
         for label, value in (("Total params", result.total), ("Trainable params", result.trainable),
                              ("Non-trainable params", result.non_trainable)):
             out.append(" %s: %s (%s)" % (label, _count_text(value), _size_text(value, dtype_bytes)))
+        if flops:
+            total_cost = model_cost(result)
+            out.append(" Total MACs: %s" % _count_text(total_cost.macs))
+            out.append(" Total FLOPs: %s" % _count_text(total_cost.flops))
     elif model.kind == "Subclassed":
         out.append(" Not traced: call() is followed only on a known input (model.build(shape) or"
                    " model(keras.Input(...))), so shapes and counts are unknown.")

@@ -66,18 +66,20 @@ class Unsound:
         self.kinds[kind] += 1
         self.found.append("%s: kerashape %r, Keras %s  [%s]" % (where, ours, theirs, kind))
 
-    def scalar(self, where: str, ours: Any, theirs: List[Tuple[int, Any]], kind: str) -> None:
+    def scalar(self, where: str, ours: Any, theirs: List[Tuple[int, Any]], kind: str,
+               one_layer: bool = True) -> None:
         """One number; ``theirs`` holds (run, Keras's value) for every layer or model it stands
-        for. An int must be every one of them; a symbol is remembered per run."""
+        for. An int must be every one of them; a symbol is remembered per run when it stands
+        for ``one_layer`` (a layer made in a loop may have a symbol per iteration)."""
         present = [(run, t) for run, t in theirs if t is not _ABSENT]
         if _is_int(ours) and any(t != ours for _, t in present):
             self.add(kind, where, ours, _per_run(present))
-        elif isinstance(ours, str):
+        elif isinstance(ours, str) and one_layer:
             for run, t in present:
                 if _is_int(t):
                     self.symbols[run].append((ours, t, where))
 
-    def shape(self, where: str, ours: Any, theirs: List[Tuple[int, Any]]) -> None:
+    def shape(self, where: str, ours: Any, theirs: List[Tuple[int, Any]], one_layer: bool = True) -> None:
         present = [(run, t) for run, t in theirs if t is not _ABSENT and t is not None]
         if ours is None or not present:
             return
@@ -86,12 +88,12 @@ class Unsound:
             self.add("rank", where, ours, _per_run(present))
         elif several:
             for i, part in enumerate(ours):
-                self.shape("%s output %d" % (where, i), part, [(run, t[i]) for run, t in present])
+                self.shape("%s output %d" % (where, i), part, [(run, t[i]) for run, t in present], one_layer)
         else:
             for axis, dim in enumerate(ours):
                 if dim is not None:
                     self.scalar("%s axis %d" % (where, axis), dim,
-                                [(run, t[axis]) for run, t in present], "dimension")
+                                [(run, t[axis]) for run, t in present], "dimension", one_layer)
 
     def symbols_agree(self) -> None:
         """Each symbol stands for one value within a run (issue 13: `units` read twice)."""
@@ -158,11 +160,10 @@ def _evaluates(tree: ast.AST, env: Dict[str, int]) -> Optional[float]:
 
 
 def _at(layers: List[Dict[str, Any]]) -> Dict[Tuple[int, int], List[Dict[str, Any]]]:
-    """Layers by the (line, column) of their constructor call, InputLayers left out."""
+    """Layers by the (line, column) of their constructor call (an InputLayer's: keras.Input's)."""
     out: Dict[Tuple[int, int], List[Dict[str, Any]]] = {}
     for layer in layers:
-        if layer["class"] != "InputLayer":
-            out.setdefault((layer["line"], layer["column"]), []).append(layer)
+        out.setdefault((layer["line"], layer["column"]), []).append(layer)
     return out
 
 
@@ -188,7 +189,8 @@ def unsound_numbers(source: str, ours: Dict[str, Any], runs: List[Dict[str, Any]
         built = [(run, _at(m["layers"])) for run, m in enumerate(theirs) if m is not None]
         for key, mine in _at(model["layers"]).items():
             there = [(run, at.get(key, [])) for run, at in built]
-            if all(len(made) == len(mine) for _, made in there):
+            one_layer = all(len(made) == len(mine) for _, made in there)
+            if one_layer:
                 pairs = [(i, layer, [(run, made[i]) for run, made in there]) for i, layer in enumerate(mine)]
             else:  # a loop kerashape cannot count: each of its layers must fit every one Keras made
                 pairs = [(i, layer, [(run, m) for run, made in there for m in made])
@@ -199,9 +201,9 @@ def unsound_numbers(source: str, ours: Dict[str, Any], runs: List[Dict[str, Any]
                 for field in FIELDS:
                     values = [(run, _ABSENT if m[field] is None else m[field]) for run, m in made]
                     if field.endswith("shape"):
-                        out.shape("%s %s" % (where, field), layer.get(field), values)
+                        out.shape("%s %s" % (where, field), layer.get(field), values, one_layer)
                     else:
-                        out.scalar("%s %s" % (where, field), layer[field], values, "params")
+                        out.scalar("%s %s" % (where, field), layer[field], values, "params", one_layer)
     out.symbols_agree()
     _findings_hold(out, source, ours, runs)
     return out
@@ -235,7 +237,7 @@ def keras_runs(manifest: List[Dict[str, Any]], directory: Path) -> Dict[str, Lis
     path.write_text(json.dumps(manifest))
     env = dict(os.environ, KERAS_BACKEND="jax", JAX_PLATFORMS="cpu")
     proc = subprocess.run([sys.executable, str(RUN_SOUNDNESS), str(path)], capture_output=True,
-                          text=True, env=env, timeout=max(900, 3 * len(manifest)))
+                          text=True, env=env, timeout=max(1800, 3 * len(manifest)))
     assert proc.returncode == 0, proc.stderr[-2000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -357,3 +359,37 @@ def test_a_guess_on_a_listed_directory_is_caught():
     assert unsound_numbers(source, report("n", "129*n"), runs).found == []
     assert unsound_numbers(source, report(3, 387), runs).kinds == Counter(
         {"dimension": 1, "params": 2, "total": 2})
+
+
+def test_one_symbol_for_two_values_is_caught():
+    """Issue 13's `units` read from two files: calling both `units` is unsound, and so is the
+    KSH104 built on it, when Keras adds the two in a run where they agree."""
+    source = ("import keras\nfrom keras import layers\ninputs = keras.Input(shape=(8,))\n"
+              "units = len(open('a').read())\nleft = layers.Dense(units)(inputs)\n"
+              "units = len(open('b').read())\nright = layers.Dense(units + 1)(inputs)\n"
+              "model = keras.Model(inputs, layers.Add()([left, right]))\n")
+
+    def dense(line, column, units):
+        return {"class": "Dense", "name": "dense_%d" % line, "line": line, "column": column,
+                "output_shape": [None, units],
+                "input_shape": [None, 8], "params": 9 * units, "trainable_params": 9 * units,
+                "non_trainable_params": 0}
+
+    built = {"keras_error": None, "models": [{
+        "name": "model", "built": True, "total_params": 72, "trainable_params": 72, "non_trainable_params": 0,
+        "layers": [dense(5, 8, 4), dense(7, 9, 4)]}]}
+    refused = {"keras_error": {"type": "ValueError", "message": "Inputs have incompatible shapes", "line": 8},
+               "models": []}
+
+    def report(second):
+        layers = [dense(5, 8, "units"), dense(7, 9, second + " + 1")]
+        for layer in layers:
+            layer.update(params="9*(%s)" % layer["output_shape"][1], trainable_params=None)
+        return {"models": [{"name": "model", "layers": layers, "total_params": None, "trainable_params": None,
+                            "non_trainable_params": 0}],
+                "diagnostics": [{"code": "KSH104", "line": 8, "column": 29, "message": "Add"}]
+                if second == "units" else []}
+
+    assert unsound_numbers(source, report("units"), [built, refused]).kinds == Counter(
+        {"symbol": 1, "finding": 1})
+    assert unsound_numbers(source, report("units_2"), [built, refused]).found == []

@@ -242,6 +242,16 @@ class Program:
             self.emit("%s = int(os.environ[%r])" % (name, var), "%s = int(%r)" % (name, str(values[0])))
         self.add_size(name, 2, values)
 
+    def unknown_call(self):
+        """A value returned by a helper the file does not have."""
+        self.how = "value returned by an unknown helper"
+        values = self.counts(2, 24)
+        function = self.helper("count_classes", lambda k: "def NAME(root):\n    return %d\n" % values[k],
+                               "def NAME(root):\n    return %d\n" % values[0])
+        name = self.fresh("num_classes")
+        self.emit("%s = %s('data')" % (name, function))
+        self.add_size(name, 2, values)
+
     def randomness(self):
         name = self.fresh("width")
         self.how = "random"
@@ -517,7 +527,7 @@ class Program:
     def build(self) -> None:
         r = self.r
         sources = [self.listdir, self.lines, self.vocabulary, self.config, self.argv, self.environ,
-                   self.randomness, self.literal, self.dataset_class]
+                   self.randomness, self.literal, self.dataset_class, self.unknown_call]
         for _ in range(r.randint(2, 4)):
             r.choice(sources)()
         if not self.str_lists:

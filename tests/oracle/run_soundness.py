@@ -61,6 +61,8 @@ keras.layers.Layer.__init__ = _track_layer
 
 
 def _input_shape(layer):
+    if isinstance(layer, keras.layers.InputLayer):
+        return None  # it has no input: kerashape lists the Input's own shape there
     try:
         tensor = layer.input
     except Exception:  # noqa: BLE001 - never called, or called more than once

@@ -16,6 +16,9 @@ class Builtin:
         self.name = name
 
 
+# Python's own builtins: none changes what it is given (those that could are left out).
+PYTHON_BUILTINS = frozenset(name for name in dir(__import__("builtins")) if not name.startswith("_")) - {
+    "setattr", "delattr", "exec", "eval", "globals", "locals", "vars", "compile", "__import__"}
 BUILTINS = {"super", "len", "range", "int", "float", "tuple", "list", "max", "min", "abs", "sum", "round",
             "enumerate", "zip", "reversed", "dict", "bool", "str", "print", "isinstance", "sorted"}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 from typing import Any, Optional
 
-from ..shapes import UNKNOWN
+from ..shapes import UNKNOWN, Unknown
 from .builtins import Builtin, call_builtin
 from .constants import str_method
 from .library import NOT_HANDLED
@@ -41,7 +41,9 @@ class Calls:
         if isinstance(func, BoundMethod):
             return self.call_method(func, args, kwargs, node)
         if isinstance(func, Builtin):
-            return call_builtin(func.name, args, kwargs)
+            result = call_builtin(func.name, args, kwargs)
+            unexplained = isinstance(result, Unknown) and result.why is None
+            return Unknown("`\0` is not computed by kerashape", node) if unexplained else result
         if isinstance(func, FuncObj) and not dynamic:
             return self.call_function(func, args, kwargs, node=node)
         if isinstance(func, ClassObj) and not dynamic:

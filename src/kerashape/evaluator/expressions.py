@@ -7,7 +7,7 @@ from typing import Any, Dict, List
 
 from ..shapes import UNKNOWN, Poly, Unknown
 from . import constants
-from .builtins import BUILTINS, Builtin, call_builtin
+from .builtins import BUILTINS, PYTHON_BUILTINS, Builtin, call_builtin
 from .constants import NOT_CONST
 from .library import NOT_HANDLED
 from .limits import MAX_LOOP
@@ -33,8 +33,8 @@ class Expressions:
         for module in scope.stars():
             if self.library.star_binds(module, name):
                 return Ref("%s.%s" % (module, name))
-        if name in BUILTINS:
-            return Builtin(name)
+        if name in BUILTINS or name in PYTHON_BUILTINS:
+            return Builtin(name)  # one kerashape does not compute gives an unknown, changing nothing
         if name == "__name__":
             return "__main__"
         return Poly.symbol(name)

@@ -11,6 +11,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
+from . import noqa
 from .config import Config
 from .extract import Extractor
 from .infer import ModelResult, infer
@@ -45,8 +46,9 @@ def parse(text: str) -> ast.Module:
 
 
 def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
-                 tree: Optional[ast.Module] = None) -> FileReport:
-    """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it."""
+                 tree: Optional[ast.Module] = None, honour_noqa: bool = True) -> FileReport:
+    """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it.
+    ``honour_noqa=False`` keeps the findings ``# noqa`` silences: flake8 applies it itself."""
     config = config or Config()
     report = FileReport(path, dtype_bytes=config.dtype_bytes, source=SourceLines(text))
     if not might_hold_keras(text):
@@ -89,6 +91,8 @@ def check_source(text: str, path: str = "<string>", config: Optional[Config] = N
     for d in report.diagnostics:
         unique.setdefault((d.line, d.column, d.code), d)
     report.diagnostics = sorted(unique.values(), key=lambda d: (d.line, d.column, d.code))
+    if honour_noqa:
+        report.diagnostics = noqa.unsilenced(report.diagnostics, text)
     return report
 
 

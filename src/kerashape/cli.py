@@ -1,7 +1,7 @@
 """``kerashape summary`` and ``kerashape check``: thin front ends over api.check_source.
 
-Exit status: 0 clean, 1 diagnostics reported, 2 usage errors or files that
-could not be read (the other files are still checked).
+Exit status: 0 clean, 1 findings reported (KSI information never counts), 2 usage
+errors or files that could not be read (the other files are still checked).
 """
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def cmd_summary(args, forced) -> int:
 
 def cmd_check(args, forced) -> int:
     reports, problems = _reports(args.paths, forced)
-    found = any(report.diagnostics for report in reports)
+    found = any(not d.code.startswith("KSI") for report in reports for d in report.diagnostics)
     output = FORMATS[args.format](reports)
     if output or args.format in ("json", "sarif"):
         print(output)

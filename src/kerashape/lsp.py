@@ -10,12 +10,13 @@ analysis leaves the server answering.
 from __future__ import annotations
 
 import ast
-from typing import Dict, List, Optional
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
-from . import __version__, fixes
+from . import __version__, config as config_mod, fixes
 from .api import FileReport, check_source
 from .config import Config
 from .extract import dotted_name
@@ -26,10 +27,33 @@ server = LanguageServer("kerashape", __version__)
 _reports: Dict[str, FileReport] = {}
 
 
+_configs: Dict[Optional[Path], Tuple[Optional[int], Config]] = {}
+
+
+def config_for(path: Optional[str]) -> Config:
+    """The configuration the CLI would use for this document: its nearest pyproject.toml,
+    read again when that file changes (by mtime). A bad one is reported as the CLI does
+    (one message naming the file) and analysis goes on with the defaults."""
+    found = config_mod.find_pyproject(Path(path).parent) if path else None
+    try:
+        stamp = found.stat().st_mtime_ns if found else None
+    except OSError:
+        stamp = None
+    if found not in _configs or _configs[found][0] != stamp:
+        try:
+            config = config_mod.load_file(found) if found else Config()
+        except config_mod.ConfigError as e:
+            server.window_show_message(types.ShowMessageParams(
+                type=types.MessageType.Error, message="kerashape: %s" % e))
+            config = Config()
+        _configs[found] = (stamp, config)
+    return _configs[found][1]
+
+
 def _analyse(uri: str) -> Optional[FileReport]:
     document = server.workspace.get_text_document(uri)
     try:
-        report = check_source(document.source, document.path or uri, Config())
+        report = check_source(document.source, document.path or uri, config_for(document.path))
     except Exception:  # noqa: BLE001 - half-typed code must never stop the server
         return _reports.get(uri)
     _reports[uri] = report

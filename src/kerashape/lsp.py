@@ -9,7 +9,6 @@ analysis leaves the server answering.
 """
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
@@ -19,7 +18,6 @@ from pygls.lsp.server import LanguageServer
 from . import __version__, config as config_mod, fixes
 from .api import FileReport, check_source
 from .config import Config
-from .extract import dotted_name
 from .render import explain_text
 from .shapes import shape_text, to_json
 
@@ -160,13 +158,12 @@ def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAction]:
     if report is None:
         return []
     text = server.workspace.get_text_document(uri).source
-    lines = text.splitlines(keepends=True)
     actions = []
     for d in report.diagnostics:
         if d.node is None or not (params.range.start.line <= d.line - 1 <= params.range.end.line):
             continue
         if d.code == "KSH201":
-            edit = _insert_flatten(report, d.node, lines)
+            edit = _text_edits(fixes.insert_flatten(text, d.line, d.column))
             title = "Insert Flatten() before this layer"
         elif d.code == "KSH301":
             edit = _modernise(text, d)
@@ -179,34 +176,16 @@ def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAction]:
     return actions
 
 
-def _insert_flatten(report: FileReport, node: ast.Call, lines: List[str]) -> List[types.TextEdit]:
-    """Flatten() spelled with the user's own prefix: a new .add line, or a list element."""
-    rng = _range(report, node)
-    func = dotted_name(node.func) or ""
-    prefix = func[: len(func) - len(func.rsplit(".", 1)[-1])]
-    text = lines[rng.start.line]
-    before = text[: rng.start.character]
-    add = before.rstrip().endswith(".add(")
-    if add:
-        indent = text[: len(text) - len(text.lstrip())]
-        statement = before.lstrip()
-        receiver = statement[: statement.rindex(".add(")]
-        new = "%s%s.add(%sFlatten())\n" % (indent, receiver, prefix)
-        at = types.Position(line=rng.start.line, character=0)
-    else:
-        new = "%sFlatten(), " % prefix
-        at = rng.start
-    return [types.TextEdit(range=types.Range(start=at, end=at), new_text=new)]
-
-
 def _modernise(text: str, diagnostic) -> List[types.TextEdit]:
     found = fixes.modernise(text, diagnostic.line, diagnostic.column)
-    if found is None:
-        return []
-    (line, column, end_line, end_column), new = found
+    return _text_edits([found] if found else [])
+
+
+def _text_edits(edits: List[fixes.Edit]) -> List[types.TextEdit]:
     return [types.TextEdit(range=types.Range(start=types.Position(line=line - 1, character=column),
                                              end=types.Position(line=end_line - 1, character=end_column)),
-                           new_text=new)]
+                           new_text=new)
+            for (line, column, end_line, end_column), new in edits]
 
 
 def main() -> None:

@@ -31,7 +31,10 @@ FIXTURES = {
             "m.add(Dense(10))\n"
             "m.add(Dense(1, activation=\"softmax\"))  # NOQA:KSH2\n"
             "o = Sequential([Dense(2, input_shape=(3, 4))])  # noqa\n"
-            "n = Sequential([Flatten(input_shape=(8, 8)), Dense(1, activation=\"softmax\")])  # noqa: E501\n"),
+            "n = Sequential([Flatten(input_shape=(8, 8)), Dense(1, activation=\"softmax\")])  # noqa: E501\n"
+            # flake8 looks for noqa on every line of a token that spans several.
+            "p = Sequential([Dense(1, activation=\"softmax\", input_shape=(3,), name=\"\"\"p\n"
+            "\"\"\")])  # noqa:KSH101,KSH203\n"),
         "setup.cfg": "[flake8]\nselect = KSH\n",
     },
     "information": {

@@ -195,3 +195,155 @@ async def _open_all(project):
     client.exit(None)
     await client.stop()
     return published
+
+
+# -- Unknown is not None ----------------------------------------------------------------------
+# `steps` is never bound, so `inputs[:, 1:]` has a length kerashape cannot know (Keras, with
+# steps bound, says steps - 1): "?". The batch axis and the axis `keras.Input((None, 8))`
+# declares are Keras's None (keras 3: LSTM(16, return_sequences=True) on (None, None, 8) is
+# (None, None, 16)): "None". JSON keeps null for both and lists the unknown axes.
+UNKNOWN_AXIS = (
+    "import keras\n"
+    "from keras import layers\n"
+    "\n"
+    "inputs = keras.Input((steps, 8))\n"
+    "x = layers.LSTM(16, return_sequences=True)(inputs[:, 1:])\n"
+    "model = keras.Model(inputs, x)\n"
+    "free = keras.Sequential([keras.Input((None, 8)), layers.LSTM(16, return_sequences=True)])\n"
+)
+
+
+def test_unknown_prints_as_question_mark_and_none_stays_none(tmp_path):
+    path = tmp_path / "model.py"
+    path.write_text(UNKNOWN_AXIS)
+    table = _run([sys.executable, "-m", "kerashape", "summary", "model.py"], tmp_path)
+    rows = [line for line in table.stdout.splitlines() if "lstm" in line]
+    assert [row.split("│")[2].strip() for row in rows] == ["(None, ?, 16)", "(None, None, 16)"]
+    proc = _run([sys.executable, "-m", "kerashape", "summary", "--format", "json", "model.py"],
+                tmp_path)
+    models = {m["name"]: m for m in json.loads(proc.stdout)["files"][0]["models"]}
+    lstm = models["model"]["layers"][-1]
+    assert (lstm["output_shape"], lstm["unknown_axes"]) == ([None, None, 16], [1])
+    assert models["model"]["layers"][0]["unknown_axes"] == []  # (None, "steps", 8)
+    lstm = models["free"]["layers"][-1]
+    assert (lstm["output_shape"], lstm["unknown_axes"]) == ([None, None, 16], [])
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pygls") is None,
+                    reason="the lsp extra (pygls) is not installed")
+def test_unknown_in_hover_and_inlay_hints(tmp_path):
+    hover, hints = asyncio.run(_hover_and_hints(tmp_path))
+    assert "input: `(None, ?, 8)`" in hover.contents.value
+    assert "output: `(None, ?, 16)`" in hover.contents.value
+    labels = [h.label.strip() for h in hints]
+    assert "(None, ?, 16) · 1,600 params" in labels  # 4 × (16 × (8 + 16) + 16) = 1,600
+    assert "(None, None, 16) · 1,600 params" in labels
+
+
+async def _hover_and_hints(tmp_path):
+    from lsprotocol import types
+    from pygls.lsp.client import LanguageClient
+
+    client = LanguageClient("test-client", "1")
+    queue = asyncio.Queue()
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_diagnostics(params):
+        queue.put_nowait(params)
+
+    await client.start_io(sys.executable, "-m", "kerashape", "lsp")
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    client.initialized(types.InitializedParams())
+    uri = (tmp_path / "model.py").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=uri, language_id="python", version=1, text=UNKNOWN_AXIS)))
+    await asyncio.wait_for(queue.get(), 60)
+    doc = types.TextDocumentIdentifier(uri=uri)
+    hover = await client.text_document_hover_async(types.HoverParams(
+        text_document=doc, position=types.Position(line=4, character=12)))
+    hints = await client.text_document_inlay_hint_async(types.InlayHintParams(
+        text_document=doc, range=types.Range(start=types.Position(line=0, character=0),
+                                             end=types.Position(line=7, character=0))))
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return hover, hints
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pygls") is None,
+                    reason="the lsp extra (pygls) is not installed")
+def test_language_server_reads_the_configuration_again_when_it_changes(tmp_path):
+    """The CLI reads pyproject.toml on every run; the server, when the file has changed."""
+    (tmp_path / "pyproject.toml").write_text("[tool.kerashape]\n")
+    text = FIXTURES["configured"]["model.py"]
+    first, second = asyncio.run(_edit_config_between(tmp_path, text))
+    assert [d.code for d in first] == ["KSH203"]  # n unbound: no KSH103; KSH203 not ignored
+    assert [(d.code, d.range.start.line + 1) for d in second] == [("KSH103", 5)]
+
+
+async def _edit_config_between(folder, text):
+    from lsprotocol import types
+    from pygls.lsp.client import LanguageClient
+
+    client = LanguageClient("test-client", "1")
+    queue = asyncio.Queue()
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_diagnostics(params):
+        queue.put_nowait(params)
+
+    await client.start_io(sys.executable, "-m", "kerashape", "lsp", cwd=str(ROOT))
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    client.initialized(types.InitializedParams())
+    uri = (folder / "model.py").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=uri, language_id="python", version=1, text=text)))
+    first = (await asyncio.wait_for(queue.get(), 60)).diagnostics
+    (folder / "pyproject.toml").write_text(FIXTURES["configured"]["pyproject.toml"])
+    client.text_document_did_save(types.DidSaveTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=uri)))
+    second = (await asyncio.wait_for(queue.get(), 60)).diagnostics
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return list(first), list(second)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pygls") is None,
+                    reason="the lsp extra (pygls) is not installed")
+def test_language_server_names_a_bad_configuration(tmp_path):
+    """The CLI's one line for a bad pyproject.toml is the editor's message; the server goes
+    on with the defaults rather than go silent."""
+    (tmp_path / "pyproject.toml").write_text("[tool.kerashape]\nmax_param = 10\n")
+    messages, diagnostics = asyncio.run(_open_with_messages(tmp_path, FIXTURES["configured"]["model.py"]))
+    assert [m.message for m in messages] == [
+        "kerashape: %s: [tool.kerashape] has an unknown key 'max_param'; allowed: select, ignore, "
+        "constants, image_data_format, dtype, max_params, exclude" % (tmp_path / "pyproject.toml")]
+    assert [d.code for d in diagnostics] == ["KSH203"]
+
+
+async def _open_with_messages(folder, text):
+    from lsprotocol import types
+    from pygls.lsp.client import LanguageClient
+
+    client = LanguageClient("test-client", "1")
+    queue, messages = asyncio.Queue(), []
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_diagnostics(params):
+        queue.put_nowait(params)
+
+    @client.feature(types.WINDOW_SHOW_MESSAGE)
+    def on_message(params):
+        messages.append(params)
+
+    await client.start_io(sys.executable, "-m", "kerashape", "lsp", cwd=str(ROOT))
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    client.initialized(types.InitializedParams())
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=(folder / "model.py").as_uri(), language_id="python", version=1, text=text)))
+    diagnostics = (await asyncio.wait_for(queue.get(), 60)).diagnostics
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return messages, list(diagnostics)

@@ -25,16 +25,17 @@ server = LanguageServer("kerashape", __version__)
 _reports: Dict[str, FileReport] = {}
 
 
-_configs: Dict[Optional[Path], Tuple[Optional[int], Config]] = {}
+_configs: Dict[Optional[Path], Tuple[Optional[Tuple[int, int]], Config]] = {}
 
 
 def config_for(path: Optional[str]) -> Config:
     """The configuration the CLI would use for this document: its nearest pyproject.toml,
-    read again when that file changes (by mtime). A bad one is reported as the CLI does
+    read again when that file changes (its mtime or size). A bad one is reported as the CLI does
     (one message naming the file) and analysis goes on with the defaults."""
     found = config_mod.find_pyproject(Path(path).parent) if path else None
     try:
-        stamp = found.stat().st_mtime_ns if found else None
+        stat = found.stat() if found else None
+        stamp = (stat.st_mtime_ns, stat.st_size) if stat else None
     except OSError:
         stamp = None
     if found not in _configs or _configs[found][0] != stamp:

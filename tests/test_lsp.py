@@ -87,9 +87,14 @@ def test_language_server_session(tmp_path):
     labels = [h.label.strip() for h in hints]
     assert labels == ["(None, 32, 4) · 116 params", "(None, 32, 10) · 50 params"]
     by_title = {a.title: a for a in actions}
-    [flatten] = list(by_title["Insert Flatten() before this layer"].edit.changes.values())[0]
+    # The first layer's input_shape moves to Flatten: Keras ignores it on a later layer.
+    flatten, dense = list(by_title["Insert Flatten() before this layer"].edit.changes.values())[0]
     assert (flatten.range.start.line, flatten.range.start.character) == (4, 0)
-    assert flatten.new_text == "model.add(layers.Flatten())\n"
+    assert flatten.range.end == flatten.range.start
+    assert flatten.new_text == "model.add(layers.Flatten(input_shape=(32, 28)))\n"
+    assert (dense.range.start.line, dense.range.start.character) == (4, 10)
+    assert (dense.range.end.line, dense.range.end.character) == (4, 47)
+    assert dense.new_text == "layers.Dense(4)"
     [rename] = list(by_title["Use the Keras 2+ spelling"].edit.changes.values())[0]
     assert rename.new_text == "layers.Dense(10, kernel_initializer='normal')"
     assert (rename.range.start.line, rename.range.start.character) == (5, 10)

@@ -72,7 +72,7 @@ def test_dataset_shapes_are_the_ones_keras_asserts():
     import importlib.util
     import re
 
-    from kerashape.arrays import DATASETS
+    from kerashape.keras_api.arrays import DATASETS
 
     folder = Path(importlib.util.find_spec("keras").origin).parent / "src" / "datasets"
     for name in ("mnist", "fashion_mnist", "cifar10", "cifar100"):

@@ -1,7 +1,8 @@
 """The dimension algebra: ints, symbols, UNKNOWN; values checked by arithmetic."""
 import pytest
 
-from kerashape.shapes import UNKNOWN, Poly, ceil_div, compare, make, product, shape_text, to_json
+from kerashape.shapes import (NONE, UNKNOWN, Poly, ceil_div, compare, make, product, shape_text, to_json,
+                              unknown_axes)
 
 a, b = Poly.symbol("img_rows"), Poly.symbol("img_cols")
 
@@ -49,8 +50,11 @@ def test_bounds():
 
 
 def test_shape_text():
-    assert shape_text((UNKNOWN, 784, 4)) == "(None, 784, 4)"
-    assert shape_text((UNKNOWN,)) == "(None,)"
+    # Keras's None (the batch axis, a declared None) prints as Keras prints it; a gap as ?.
+    assert shape_text((NONE, 784, 4)) == "(None, 784, 4)"
+    assert shape_text((NONE,)) == "(None,)"
+    assert shape_text((NONE, UNKNOWN, 4)) == "(None, ?, 4)"
+    assert unknown_axes((NONE, UNKNOWN, 4)) == [1] and unknown_axes([(NONE, 2), UNKNOWN]) == [[], None]
 
 
 # Read from keras.src.ops.operation_utils.broadcast_shapes (Keras 3.15): None meets k as k.
@@ -60,7 +64,7 @@ def test_shape_text():
     ((2, 1, 3), (4, 1), (2, 4, 3)),
 ])
 def test_ops_broadcast_is_keras(a, b, out):
-    from kerashape.ops import broadcast
+    from kerashape.keras_api.ops import broadcast
 
     def ours(shape):
         return tuple(UNKNOWN if d is None else d for d in shape)

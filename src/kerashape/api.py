@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+from . import noqa
 from .config import Config
 from .evaluator import Interpreter
 from .evaluator.modules import display_path
@@ -85,18 +86,22 @@ def parse_error(text: str, error: Exception) -> str:
 
 
 def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
-                 tree: Optional[ast.Module] = None) -> FileReport:
+                 tree: Optional[ast.Module] = None, honour_noqa: bool = True) -> FileReport:
     """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it.
+    ``honour_noqa=False`` keeps the findings ``# noqa`` silences: flake8 applies it itself.
 
     Python's cycle collector is paused meanwhile: the tree and the IR are many live objects
     and few cycles, and its passes over them made the cost per line grow with the file."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _check_source(text, path, config, tree)
+        report = _check_source(text, path, config, tree)
     finally:
         if collecting:
             gc.enable()
+    if honour_noqa:
+        report.diagnostics = noqa.unsilenced(report.diagnostics, text)
+    return report
 
 
 def _check_source(text: str, path: str, config: Optional[Config], tree: Optional[ast.Module]) -> FileReport:

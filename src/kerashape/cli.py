@@ -1,7 +1,7 @@
 """``kerashape summary``, ``check`` and ``plot``: thin front ends over api.check_source.
 
-Exit status: 0 clean, 1 diagnostics reported, 2 usage errors or files that
-could not be read (the other files are still checked).
+Exit status: 0 clean, 1 findings reported (KSI information never counts), 2 usage
+errors or files that could not be read (the other files are still checked).
 """
 from __future__ import annotations
 
@@ -151,7 +151,7 @@ def cmd_check(args, forced) -> int:
     found = False
     kept: List[FileReport] = []  # for a whole-document format: what it prints, no more
     for report in _reports(args.paths, forced, problem):
-        found = found or bool(report.diagnostics)
+        found = found or any(not d.code.startswith("KSI") for d in report.diagnostics)  # KSI informs
         if args.format in LINE_FORMATS:
             output = render([report])
             if output:

@@ -26,7 +26,8 @@ def _diagnostics(tree, lines: List[str], filename: str) -> list:
         try:
             config = Config(select=["KSH", "KSI"], constants=KerashapeChecker.constants,
                             max_params=KerashapeChecker.max_params)
-            _cache[key] = check_source(text, filename, config, tree=tree).diagnostics
+            _cache[key] = check_source(text, filename, config, tree=tree,
+                                       honour_noqa=False).diagnostics
         except Exception as e:  # noqa: BLE001 - a plugin must never abort flake8
             from .rules import Diagnostic
             _cache[key] = [Diagnostic("KSH900", "kerashape could not analyse this file: %s: %s"

@@ -257,6 +257,9 @@ def _start(uri: str, document: _Document) -> None:
     future.add_done_callback(partial(_finish, uri, document, text.version))
 
 
+_told: set = set()
+
+
 def _finish(uri: str, document: _Document, version: Optional[int], future: asyncio.Future) -> None:
     document.running = False
     if _documents.get(uri) is not document:
@@ -269,6 +272,10 @@ def _finish(uri: str, document: _Document, version: Optional[int], future: async
     newest = server.workspace.get_text_document(uri).version
     if analysis is not None:
         document.finished = analysis
+        if analysis.message and analysis.message not in _told:
+            _told.add(analysis.message)  # told once, as the CLI tells it once per run
+            server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error,
+                                                               message=analysis.message))
         if version == newest:
             server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
                 uri=uri, diagnostics=[_diagnostic(f) for f in analysis.findings], version=version))
@@ -382,17 +389,17 @@ async def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAct
         if not params.range.start.line <= finding.span[0] <= params.range.end.line:
             continue
         if finding.code == "KSH201" and finding.flatten:
-            title, edit = "Insert Flatten() before this layer", finding.flatten
+            title, edits = "Insert Flatten() before this layer", finding.flatten
         elif finding.code == "KSH301":
-            title, edit = "Use the Keras 2+ spelling", await _in_worker(_modernise, analysis.text,
-                                                                        *finding.at)
+            title, edits = "Use the Keras 2+ spelling", await _in_worker(_modernise, analysis.text,
+                                                                         *finding.at)
         else:
             continue
-        if edit:
+        if edits:
             actions.append(types.CodeAction(
                 title=title, kind=types.CodeActionKind.QuickFix, diagnostics=[_diagnostic(finding)],
-                edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=_range(edit[0]),
-                                                                       new_text=edit[1])]})))
+                edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=_range(span), new_text=text)
+                                                        for span, text in edits]})))
     return actions
 
 

@@ -2,13 +2,13 @@
 process. It imports no part of pygls, so the worker starts quickly."""
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass, field
-from typing import List, NamedTuple, Optional, Tuple
+from pathlib import Path
+from typing import Dict, List, NamedTuple, Optional, Tuple
 from urllib.parse import unquote, urlparse
 
-from . import fixes
-from .api import FileReport, check_source, dotted_name
+from . import config as config_mod, fixes
+from .api import FileReport, check_source
 from .config import Config
 from .flops import costs
 from .render import explain_text
@@ -21,10 +21,32 @@ def path_of(uri: str) -> str:
     return unquote(parsed.path) if parsed.scheme == "file" else uri
 
 
-def _analyse(uri: str, text: str) -> FileReport:
-    """The one analysis of a document (in the worker): the configuration in force for ``uri``
-    is chosen here."""
-    return check_source(text, path_of(uri), Config())
+_configs: Dict[Optional[Path], Tuple[Optional[Tuple[int, int]], Config, Optional[str]]] = {}
+
+
+def config_for(path: Optional[str]) -> Tuple[Config, Optional[str]]:
+    """The configuration the CLI would use for this document: its nearest pyproject.toml,
+    read again when that file changes (its mtime or size); with the CLI's message for a bad
+    one, under which analysis goes on with the defaults."""
+    found = config_mod.find_pyproject(Path(path).parent) if path else None
+    try:
+        stat = found.stat() if found else None
+        stamp = (stat.st_mtime_ns, stat.st_size) if stat else None
+    except OSError:
+        stamp = None
+    if found not in _configs or _configs[found][0] != stamp:
+        try:
+            _configs[found] = (stamp, config_mod.load_file(found) if found else Config(), None)
+        except config_mod.ConfigError as e:
+            _configs[found] = (stamp, Config(), "kerashape: %s" % e)
+    return _configs[found][1], _configs[found][2]
+
+
+def _analyse(uri: str, text: str) -> Tuple[FileReport, Optional[str]]:
+    """The one analysis of a document (in the worker), under its own configuration."""
+    path = path_of(uri)
+    config, message = config_for(path if Path(path).is_absolute() else None)
+    return check_source(text, path, config), message
 
 
 # --- In the worker: one version analysed, in the plain terms the server answers from -----------
@@ -37,7 +59,7 @@ class _Finding(NamedTuple):
     code: str
     message: str
     at: Tuple[int, int]  # kerashape's (line, column), 1-based: where libcst finds a KSH301 call
-    flatten: Optional[Tuple[Span, str]]  # KSH201's quick fix: insert this text at this span
+    flatten: List[Tuple[Span, str]]  # KSH201's quick fix: these edits
 
 
 class _Layer(NamedTuple):
@@ -54,16 +76,15 @@ class _Analysis:
     text: str
     findings: List[_Finding] = field(default_factory=list)
     layers: List[_Layer] = field(default_factory=list)
+    message: Optional[str] = None  # for the user: its pyproject.toml could not be used
 
 
 def _analysis(uri: str, version: Optional[int], text: str) -> _Analysis:
-    report = _analyse(uri, text)
-    analysis = _Analysis(version, text)
-    lines = text.splitlines(keepends=True)
+    report, message = _analyse(uri, text)
+    analysis = _Analysis(version, text, message=message)
     for d in report.diagnostics:
         span = _span(report, d.node) if d.node is not None else (d.line - 1, d.column - 1) * 2
-        flatten = _insert_flatten(report, d.node, lines) if d.node is not None \
-            and d.code == "KSH201" else None
+        flatten = _edits(fixes.insert_flatten(text, d.line, d.column)) if d.code == "KSH201" else []
         analysis.findings.append(_Finding(span, d.code, d.message, (d.line, d.column), flatten))
     for result in report.models:
         for step, cost in zip(result.steps, costs(result)):
@@ -92,24 +113,12 @@ def _count(value) -> str:
     return "?" if v is None else (f"{v:,}" if isinstance(v, int) else str(v))
 
 
-def _insert_flatten(report: FileReport, node: ast.Call, lines: List[str]) -> Tuple[Span, str]:
-    """Flatten() spelled with the user's own prefix: a new .add line, or a list element."""
-    line, character, _, _ = _span(report, node)
-    func = dotted_name(node.func) or ""
-    prefix = func[: len(func) - len(func.rsplit(".", 1)[-1])]
-    text = lines[line]
-    before = text[:character]
-    if before.rstrip().endswith(".add("):
-        indent = text[: len(text) - len(text.lstrip())]
-        statement = before.lstrip()
-        receiver = statement[: statement.rindex(".add(")]
-        return (line, 0, line, 0), "%s%s.add(%sFlatten())\n" % (indent, receiver, prefix)
-    return (line, character, line, character), "%sFlatten(), " % prefix
+def _edits(edits: List[fixes.Edit]) -> List[Tuple[Span, str]]:
+    """fixes' edits (1-based lines) as the server's spans (0-based)."""
+    return [((line - 1, column, end_line - 1, end_column), new)
+            for (line, column, end_line, end_column), new in edits]
 
 
-def _modernise(text: str, line: int, column: int) -> Optional[Tuple[Span, str]]:
+def _modernise(text: str, line: int, column: int) -> List[Tuple[Span, str]]:
     found = fixes.modernise(text, line, column)
-    if found is None:
-        return None
-    (line, column, end_line, end_column), new = found
-    return (line - 1, column, end_line - 1, end_column), new
+    return _edits([found] if found else [])

@@ -12,7 +12,7 @@ from .api import FileReport
 from .flops import costs, model_cost
 from .infer import ModelResult, Step, model_reason
 from .reasons import step_reason
-from .shapes import Poly, known, shape_text, to_json
+from .shapes import Poly, known, shape_text, to_json, unknown_axes
 
 
 # -- positions: the one place a notebook's module lines become cells --------------
@@ -56,6 +56,7 @@ def step_json(report: FileReport, step: Step, cost=None) -> Dict[str, Any]:
         **({"line": where[0], "column": where[1]} if report.module_path(step.node) else
            position_json(report, *where)),
         "output_shape": shape_json(step.output),
+        "unknown_axes": unknown_axes(step.output),  # which nulls are gaps, not Keras's None
         "params": to_json(step.params),
         "trainable_params": to_json(step.trainable),
         "non_trainable_params": to_json(step.non_trainable),

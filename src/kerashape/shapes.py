@@ -377,6 +377,16 @@ def ceil_div(a: Dim, b: Dim) -> Dim:
     return (a + b - 1) // b
 
 
+def unknown_axes(shape) -> object:
+    """The axes of a shape kerashape cannot know (not Keras's None): a list of indices, a list
+    of them per output for several outputs, or None when the whole shape is unknown."""
+    if isinstance(shape, list):
+        return [unknown_axes(s) for s in shape]
+    if not isinstance(shape, tuple):
+        return None
+    return [i for i, d in enumerate(shape) if isinstance(d, Unknown) and not d.declared]
+
+
 def to_json(value: object):
     """int stays int, symbolic becomes its text, unknown becomes null."""
     if isinstance(value, Poly):
@@ -387,12 +397,13 @@ def to_json(value: object):
 
 
 def shape_text(shape) -> str:
-    """Keras's rendering: ``(None, 32, 4)``; a one-dim shape keeps its comma."""
+    """Keras's rendering: ``(None, 32, 4)``; a one-dim shape keeps its comma. Keras's own None
+    (the batch axis, an axis declared None) prints as None; an axis kerashape cannot know, ?."""
     if shape is None or isinstance(shape, Unknown):
         return "?"
     if isinstance(shape, list):
         return "[%s]" % ", ".join(shape_text(s) for s in shape)
-    parts = ["None" if isinstance(d, Unknown) else str(d) for d in shape]
+    parts = [("None" if d.declared else "?") if isinstance(d, Unknown) else str(d) for d in shape]
     if len(parts) == 1:
         return "(%s,)" % parts[0]
     return "(%s)" % ", ".join(parts)

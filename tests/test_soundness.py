@@ -45,7 +45,10 @@ RUN_SOUNDNESS = Path(__file__).resolve().with_name("oracle") / "run_soundness.py
 FIELDS = ("output_shape", "input_shape", "params", "trainable_params", "non_trainable_params")
 TOTALS = ("total_params", "trainable_params", "non_trainable_params")
 NO_DATA = {"seed": 0, "files": {}, "dirs": [], "argv": ["train.py"], "env": {}, "modules": {}}
-ISSUE_13 = pytest.mark.xfail(strict=False, reason="issue 13: the evaluator is not yet sound")
+# Precision, not soundness: on a program that states its data kerashape may still leave unknown a
+# value Keras computes (a set, a dict.get over a comprehension, max() of a list): never wrong.
+NOT_YET_EXACT = pytest.mark.xfail(strict=False, reason="precision: some values the file states are "
+                                                       "still unknown to kerashape (never wrong)")
 
 
 def _is_int(value: Any) -> bool:
@@ -274,7 +277,6 @@ def _report(directory: Path, failures: List[str], kinds: Counter, what: str) -> 
         directory, "\n".join(failures))
 
 
-@ISSUE_13
 def test_every_number_kerashape_states_holds_in_every_run(corpus):
     directory, programs, truth, reports = corpus
     failures, kinds = [], Counter()
@@ -287,7 +289,23 @@ def test_every_number_kerashape_states_holds_in_every_run(corpus):
     assert not failures, _report(directory, failures, kinds, "unsound numbers or findings")
 
 
-@ISSUE_13
+def test_no_wrong_number_when_the_file_states_its_data(corpus):
+    """What kerashape says of a program that states its data is Keras's number, or unknown."""
+    directory, programs, truth, reports = corpus
+    failures, kinds = [], Counter()
+    for seed, _, stated in programs:
+        (run,) = truth[stated]
+        if run["keras_error"]:
+            continue
+        wrong = unsound_numbers(Path(stated).read_text(), reports[stated], [run])
+        if wrong.found:
+            kinds["unsound"] += len(wrong.found)
+            failures.append("--- %s (program(%d, stated))\n%s"
+                            % (stated, seed, "\n".join("  " + f for f in wrong.found)))
+    assert not failures, _report(directory, failures, kinds, "wrong numbers")
+
+
+@NOT_YET_EXACT
 def test_numbers_are_exact_when_the_file_states_its_data(corpus):
     directory, programs, truth, reports = corpus
     failures, kinds = [], Counter()

@@ -2,6 +2,7 @@
 what it cannot compute exactly is unknown, with the first cause its arguments carry."""
 from __future__ import annotations
 
+import builtins as python_builtins
 import math
 from typing import Any
 
@@ -17,7 +18,7 @@ class Builtin:
 
 
 # Python's own builtins: none changes what it is given (those that could are left out).
-PYTHON_BUILTINS = frozenset(name for name in dir(__import__("builtins")) if not name.startswith("_")) - {
+PYTHON_BUILTINS = frozenset(name for name in dir(python_builtins) if not name.startswith("_")) - {
     "setattr", "delattr", "exec", "eval", "globals", "locals", "vars", "compile", "__import__"}
 BUILTINS = {"super", "len", "range", "int", "float", "tuple", "list", "max", "min", "abs", "sum", "round",
             "enumerate", "zip", "reversed", "dict", "bool", "str", "print", "isinstance", "sorted"}

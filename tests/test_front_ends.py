@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_lsp import _start
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -172,18 +173,8 @@ async def _open_all(project):
     """Open each fixture in one running `kerashape lsp` (started elsewhere, so only each
     document's path can lead it to its pyproject.toml) and collect what it publishes."""
     from lsprotocol import types
-    from pygls.lsp.client import LanguageClient
 
-    client = LanguageClient("test-client", "1")
-    queue = asyncio.Queue()
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def on_diagnostics(params):
-        queue.put_nowait(params)
-
-    await client.start_io(sys.executable, "-m", "kerashape", "lsp", cwd=str(ROOT))
-    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
-    client.initialized(types.InitializedParams())
+    client, queue = await _start(cwd=str(ROOT))
     uris = {(project / name / "model.py").as_uri(): name for name in FIXTURES}
     for uri, name in uris.items():
         client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
@@ -243,18 +234,8 @@ def test_unknown_in_hover_and_inlay_hints(tmp_path):
 
 async def _hover_and_hints(tmp_path):
     from lsprotocol import types
-    from pygls.lsp.client import LanguageClient
 
-    client = LanguageClient("test-client", "1")
-    queue = asyncio.Queue()
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def on_diagnostics(params):
-        queue.put_nowait(params)
-
-    await client.start_io(sys.executable, "-m", "kerashape", "lsp")
-    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
-    client.initialized(types.InitializedParams())
+    client, queue = await _start()
     uri = (tmp_path / "model.py").as_uri()
     client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
         uri=uri, language_id="python", version=1, text=UNKNOWN_AXIS)))
@@ -284,18 +265,8 @@ def test_language_server_reads_the_configuration_again_when_it_changes(tmp_path)
 
 async def _edit_config_between(folder, text):
     from lsprotocol import types
-    from pygls.lsp.client import LanguageClient
 
-    client = LanguageClient("test-client", "1")
-    queue = asyncio.Queue()
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def on_diagnostics(params):
-        queue.put_nowait(params)
-
-    await client.start_io(sys.executable, "-m", "kerashape", "lsp", cwd=str(ROOT))
-    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
-    client.initialized(types.InitializedParams())
+    client, queue = await _start(cwd=str(ROOT))
     uri = (folder / "model.py").as_uri()
     client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
         uri=uri, language_id="python", version=1, text=text)))

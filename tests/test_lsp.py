@@ -19,8 +19,8 @@ SOURCE = (
 )
 
 
-async def _start():
-    """A real LSP client talking to `kerashape lsp` over stdio, initialised."""
+async def _start(cwd=None):
+    """A real LSP client talking to `kerashape lsp` over stdio (started in ``cwd``), initialised."""
     from lsprotocol import types
     from pygls.lsp.client import LanguageClient
 
@@ -31,7 +31,7 @@ async def _start():
     def on_diagnostics(params):
         published.put_nowait(params)
 
-    await client.start_io(sys.executable, "-m", "kerashape", "lsp")
+    await client.start_io(sys.executable, "-m", "kerashape", "lsp", cwd=cwd)
     await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
     client.initialized(types.InitializedParams())
     return client, published

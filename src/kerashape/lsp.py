@@ -46,7 +46,7 @@ from pygls.protocol.language_server import lsp_method
 from pygls.protocol.json_rpc import RPCRequest
 
 from . import __version__
-from .lsp_analysis import Span, _Analysis, _analysis, _Finding, _modernise
+from .lsp_analysis import Span, _Analysis, _analysis, _Finding, _flatten, _modernise
 
 logger = logging.getLogger(__name__)
 
@@ -388,8 +388,9 @@ async def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAct
     for finding in analysis.findings:
         if not params.range.start.line <= finding.span[0] <= params.range.end.line:
             continue
-        if finding.code == "KSH201" and finding.flatten:
-            title, edits = "Insert Flatten() before this layer", finding.flatten
+        if finding.code == "KSH201":
+            title, edits = "Insert Flatten() before this layer", await _in_worker(_flatten, analysis.text,
+                                                                                  *finding.at)
         elif finding.code == "KSH301":
             title, edits = "Use the Keras 2+ spelling", await _in_worker(_modernise, analysis.text,
                                                                          *finding.at)

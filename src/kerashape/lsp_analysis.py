@@ -58,8 +58,7 @@ class _Finding(NamedTuple):
     span: Span
     code: str
     message: str
-    at: Tuple[int, int]  # kerashape's (line, column), 1-based: where libcst finds a KSH301 call
-    flatten: List[Tuple[Span, str]]  # KSH201's quick fix: these edits
+    at: Tuple[int, int]  # kerashape's (line, column), 1-based: where libcst finds its quick fix
 
 
 class _Layer(NamedTuple):
@@ -84,8 +83,7 @@ def _analysis(uri: str, version: Optional[int], text: str) -> _Analysis:
     analysis = _Analysis(version, text, message=message)
     for d in report.diagnostics:
         span = _span(report, d.node) if d.node is not None else (d.line - 1, d.column - 1) * 2
-        flatten = _edits(fixes.insert_flatten(text, d.line, d.column)) if d.code == "KSH201" else []
-        analysis.findings.append(_Finding(span, d.code, d.message, (d.line, d.column), flatten))
+        analysis.findings.append(_Finding(span, d.code, d.message, (d.line, d.column)))
     for result in report.models:
         for step, cost in zip(result.steps, costs(result)):
             if step.node is None or report.module_path(step.node):  # (a line of another module)
@@ -117,6 +115,11 @@ def _edits(edits: List[fixes.Edit]) -> List[Tuple[Span, str]]:
     """fixes' edits (1-based lines) as the server's spans (0-based)."""
     return [((line - 1, column, end_line - 1, end_column), new)
             for (line, column, end_line, end_column), new in edits]
+
+
+def _flatten(text: str, line: int, column: int) -> List[Tuple[Span, str]]:
+    """KSH201's quick fix, made when asked for: libcst reads the whole file for it."""
+    return _edits(fixes.insert_flatten(text, line, column))
 
 
 def _modernise(text: str, line: int, column: int) -> List[Tuple[Span, str]]:

@@ -21,7 +21,9 @@ ALLOWED = {
     "infer": {"layers", "values", "shapes", "reasons"},
     "rules": {"infer", "layers", "values", "names", "shapes", "flops"},
     "flops": {"infer", "layers", "values", "shapes"},
-    "keras_api": {"evaluator", "layers", "infer", "values", "names", "shapes", "reasons", "legacy"},
+    "keras_api": {"evaluator", "layers", "infer", "values", "names", "shapes", "reasons", "legacy",
+                  "applications"},
+    "applications": set(),  # descriptions the evaluator reads; only their registry is imported
 }
 ONLY_API = {"evaluator", "keras_api"}
 
@@ -81,3 +83,21 @@ def test_the_evaluator_names_no_keras_class():
         names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
         names |= {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
         assert not [n for n in names if any(w in n for w in words)], path.name
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=[str(p.relative_to(PACKAGE)) for p in SOURCES])
+def test_only_the_application_descriptions_name_keras(path):
+    """kerashape never imports Keras or TensorFlow. The application descriptions are Keras
+    code, but kerashape only reads them (the oracle tests run them): nothing imports one."""
+    descriptions = _part(path) == "applications" and path.name != "__init__.py"
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            modules = [node.module or ""]
+        else:
+            continue
+        for module in modules:
+            top = module.split(".")[0]
+            assert descriptions or top not in ("keras", "tensorflow", "tf_keras"), (path, module)
+            assert not module.startswith("kerashape.applications."), (path, module)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import ast
 import sys
+from pathlib import Path
 from typing import Optional
 
 from ..shapes import Poly
-from .modules import MAX_IMPORT_DEPTH, MAX_MODULES, ModuleObj
+from .modules import MAX_IMPORT_DEPTH, MAX_MODULES, ModuleObj, parse_module
 from .objects import Ref
 from .scope import Break, Continue, Return, Scope
 
@@ -72,6 +73,9 @@ class Imports:
     def import_module(self, name: Optional[str], level: int) -> Optional[ModuleObj]:
         """Run a project module once (per file analysed) and give it; None where it is not a
         module of the project kerashape can read."""
+        if level and self.files[-1] in self.library_modules:  # within a library's own package
+            base = self.files[-1].parents[level - 1]
+            return self.library_module(base.joinpath(*(name or "").split(".")).with_suffix(".py"))
         if self.importer is None:
             return None
         path = self.importer.find(name, level, self.files[-1])
@@ -85,10 +89,25 @@ class Imports:
         if tree is None:
             return None
         module = ModuleObj(name or path.parent.name, path)
-        module.scope = Scope()
         self.importer.loaded[path] = module
         self.importer.reached += 1
-        self.files.append(path)
+        self._run_module(module, tree)
+        return module
+
+    def library_module(self, path: Path) -> Optional[ModuleObj]:
+        """A module a library ships as code for kerashape to read (a Keras application's
+        description), run once per file analysed and outside the project's bounds."""
+        if path not in self.library_modules:
+            tree = parse_module(path)
+            if tree is None:
+                return None
+            self.library_modules[path] = ModuleObj(path.stem, path)
+            self._run_module(self.library_modules[path], tree)
+        return self.library_modules[path]
+
+    def _run_module(self, module: ModuleObj, tree: ast.Module) -> None:
+        module.scope = Scope()
+        self.files.append(module.path)
         try:
             for stmt in tree.body:
                 try:
@@ -97,7 +116,6 @@ class Imports:
                     pass
         finally:
             self.files.pop()
-        return module
 
     @property
     def importing(self) -> bool:

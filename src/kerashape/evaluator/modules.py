@@ -69,22 +69,27 @@ class Importer:
         return None
 
     def tree(self, path: Path) -> Optional[ast.Module]:
-        """The module's ``ast``, parsed once per run; None when it cannot be read or parsed."""
-        try:
-            stat = path.stat()
-            if stat.st_size > MAX_MODULE_BYTES:
-                return None
-            key = (str(path), stat.st_size, int(stat.st_mtime_ns))
-            if key not in _TREES:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    tree = ast.parse(path.read_bytes())
-                for node in ast.walk(tree):
-                    node.ks_path = str(path)  # type: ignore[attr-defined] - where its positions are
-                _TREES[key] = tree
-            return _TREES[key]
-        except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return parse_module(path)
+
+
+def parse_module(path: Path) -> Optional[ast.Module]:
+    """A module's ``ast``, parsed once per run, every node tagged with its file; None when it
+    cannot be read or parsed."""
+    try:
+        stat = path.stat()
+        if stat.st_size > MAX_MODULE_BYTES:
             return None
+        key = (str(path), stat.st_size, int(stat.st_mtime_ns))
+        if key not in _TREES:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                tree = ast.parse(path.read_bytes())
+            for node in ast.walk(tree):
+                node.ks_path = str(path)  # type: ignore[attr-defined] - where its positions are
+            _TREES[key] = tree
+        return _TREES[key]
+    except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
 
 
 def display_path(module_path: str, analysed: str) -> str:

@@ -20,6 +20,7 @@ from ..names import MODEL_CLASSES, canonical, keras_path
 from ..shapes import UNKNOWN, Unknown
 from ..values import ArrayObj, LayerObj, ModelObj, TensorObj
 from . import arrays, ops
+from .applications import Applications
 from .constructors import Constructors, star_exports
 from .functional import GRAPH_ENDS, Functional, tensors_in
 from .model import Model, is_instance
@@ -33,7 +34,8 @@ _OWN_SEMANTICS = {"call", "build", "compute_output_shape", "compute_output_spec"
 _NUMPY_CHANGES = (".shuffle",)
 
 
-class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclassing, Library):
+class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclassing, Applications,
+                   Library):
     """The state of one file's Keras objects: its models, Keras's name counters, the image
     data format in force, and the subclass calls and Lambda functions being followed."""
 
@@ -43,6 +45,7 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         self._uids: Dict[str, int] = {}
         self._in_lambda = 0  # running a Lambda's function: Keras runs it on tracers, naming nothing
         self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
+        self._application_calls: List[ast.AST] = []  # keras.applications calls being read
 
     @property
     def uncertain(self) -> int:
@@ -71,8 +74,8 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
 
     def bound(self, name: str, value: Any, module_level: bool, attribute: bool) -> None:
         """A model takes the name it is bound to (the module-level one wins: it is how users,
-        and Keras's globals, know it)."""
-        if not isinstance(value, ModelObj):
+        and Keras's globals, know it); not a name inside an application's description."""
+        if not isinstance(value, ModelObj) or self._application_calls:
             return
         if attribute:
             if value.name is None:
@@ -91,6 +94,7 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         return NOT_HANDLED if handler is None else handler(self, base, attr)
 
     def subscript(self, base: Any, node: ast.Subscript, scope: Any) -> Any:
+        node = self.shown_at(node)
         if isinstance(base, TensorObj):
             return self.tensor_op("get_item", (base, self.tensor_key(node.slice, scope)), {}, node)
         if isinstance(base, ArrayObj):
@@ -99,6 +103,7 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         return NOT_HANDLED
 
     def operator(self, op: str, operands: tuple, node: ast.AST) -> Any:
+        node = self.shown_at(node)
         if any(isinstance(v, TensorObj) for v in operands):
             if len(operands) == 1:
                 return self.tensor_op("negative", operands, {}, node) if op == "USub" else NOT_HANDLED
@@ -110,6 +115,7 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         return NOT_HANDLED
 
     def call(self, func: Any, args: tuple, kwargs: dict, node: ast.Call, dynamic: bool) -> Any:
+        node = self.shown_at(node)
         if isinstance(func, Ref):
             if func.path.startswith("numpy."):
                 changes = func.path.endswith(_NUMPY_CHANGES)

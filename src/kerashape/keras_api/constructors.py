@@ -39,6 +39,10 @@ class Constructors:
                 return TensorObj(input_shape(args, kwargs), node=node, name=layer_name)
             except ShapeError as e:  # keras.Input(shape=784): KSH105 at the Input
                 return TensorObj(UNKNOWN, node=node, error=e, name=layer_name)
+        if (keras_path(ref.path) or "").startswith("applications."):
+            return self.application(keras_path(ref.path), args, kwargs, node)
+        if name == "is_keras_tensor" and len(args) == 1:
+            return isinstance(args[0], TensorObj)
         if (keras_path(ref.path) or "").startswith("ops."):
             return self.tensor_op(ref.path.rsplit(".", 1)[-1], args, kwargs, node)
         if name in MERGE_FUNCTIONS and (args or "inputs" in kwargs):

@@ -1,0 +1,63 @@
+"""``keras.applications``: each backbone is built by reading its description (Keras code that
+ships with kerashape, see :mod:`kerashape.applications`) with the same evaluator, on the user's
+arguments, so it is a model like any the file builds: nested as one Functional layer, in full
+in its own summary, with ``.layers``, ``get_layer`` and ``.trainable`` as Keras gives them.
+
+A description is read only when a file calls an application, once per file analysed. Its
+layers are shown at the user's call (their code is Keras's, not the user's), and it runs with
+the budget, depth and certainty of its own: how the user reached the call (a helper, a branch)
+does not change what Keras builds inside it.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any, List, Optional
+
+from .. import applications
+from ..evaluator.objects import FuncObj
+from ..shapes import UNKNOWN
+from ..values import ModelObj
+
+DESCRIPTIONS = Path(applications.__file__).resolve().parent
+
+
+def description(path: str) -> Optional[str]:
+    """The description module of ``applications.ResNet50``, ``applications.resnet.ResNet50``
+    or ``applications.resnet.preprocess_input`` (a path below Keras's root), if there is one."""
+    parts = path.split(".")[1:]
+    if len(parts) == 1:
+        return applications.MODELS.get(parts[0])
+    if len(parts) == 2 and parts[0] in applications.MODULES:
+        module = applications.MODULES[parts[0]]
+        if parts[1] == "preprocess_input" or applications.MODELS.get(parts[1]) == module:
+            return module
+    return None
+
+
+class Applications:
+    _application_calls: List[ast.AST]
+
+    def application(self, path: str, args: tuple, kwargs: dict, node: ast.Call) -> Any:
+        """``keras.applications.X(...)``: the description's ``X`` run on these arguments."""
+        module_name = description(path)
+        module = module_name and self.interp.library_module(DESCRIPTIONS / (module_name + ".py"))
+        found, func = module.scope.lookup(path.rsplit(".", 1)[-1]) if module else (False, None)
+        if not found or not isinstance(func, FuncObj):
+            return UNKNOWN  # decode_predictions, imagenet_utils: nothing with a shape
+        interp = self.interp
+        saved = interp.regions, interp.call_depth, interp.steps
+        interp.regions, interp.call_depth, interp.steps = [], 0, 0
+        self._application_calls.append(node)
+        try:
+            result = interp.call_function(func, args, kwargs, node=node)
+        finally:
+            self._application_calls.pop()
+            interp.regions, interp.call_depth, interp.steps = saved
+        if isinstance(result, ModelObj):
+            result.node = node
+        return result
+
+    def shown_at(self, node: Any) -> Any:
+        """Where a Keras object made now is shown: inside an application, at the user's call."""
+        return self._application_calls[0] if self._application_calls else node

@@ -1,0 +1,60 @@
+"""Every keras.applications model, as kerashape reads it, against real Keras 3: the default
+size and two others, with and without the top, and each family's size arguments.
+
+kerashape reads the descriptions in src/kerashape/applications/ with its own evaluator; here
+the same calls run under real Keras (weights are not downloaded: they change no shape) and
+every model is compared layer by layer, names and connections included (oracle/agree.py).
+"""
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+from kerashape import applications
+
+from oracle.agree import disagreements, keras_truth
+
+pytestmark = [pytest.mark.oracle, pytest.mark.slow,
+              pytest.mark.skipif(importlib.util.find_spec("keras") is None,
+                                 reason="the oracle extra (keras + jax) is not installed")]
+
+DESCRIPTIONS = Path(applications.__file__).resolve().parent
+# Each application is called as below; the first with the top at its default size.
+CONFIGS = [
+    "weights=None",
+    "include_top=False",  # imagenet weights: any size, so (None, None, 3)
+    "weights=None, include_top=False, input_shape=(160, 160, 3), pooling='avg'",
+    "weights=None, input_shape=(160, 160, 3), classes=10",
+    "weights=None, include_top=False, input_shape=(131, 157, 3), pooling='max'",
+    "weights=None, input_shape=(131, 157, 3), classes=7, classifier_activation=None",
+]
+# The arguments a family adds (width multipliers, variants), each at one more size.
+EXTRA = {
+}
+FUNCTIONS = sorted(name for name, module in applications.MODELS.items()
+                   if (DESCRIPTIONS / (module + ".py")).is_file())
+
+
+def program(function: str) -> str:
+    calls = CONFIGS + EXTRA.get(function, [])
+    return "import keras\n\n" + "".join("m%d = keras.applications.%s(%s)\n" % (i, function, call)
+                                          for i, call in enumerate(calls))
+
+
+@pytest.fixture(scope="module")
+def programs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("applications")
+    paths = {}
+    for function in FUNCTIONS:
+        paths[function] = folder / (function + ".py")
+        paths[function].write_text(program(function))
+    truth = keras_truth([str(p) for p in paths.values()], timeout=1800)
+    return {function: (path, truth[str(path)]) for function, path in paths.items()}
+
+
+@pytest.mark.parametrize("function", FUNCTIONS)
+def test_application_matches_keras(function, programs):
+    path, truth = programs[function]
+    assert truth["keras_error"] is None, truth["keras_error"]
+    assert disagreements(str(path), path.read_text(), truth) == []

@@ -20,6 +20,7 @@ MODULES = {
     "mobilenet": "mobilenet", "mobilenet_v2": "mobilenet_v2", "mobilenet_v3": "mobilenet_v3",
     "nasnet": "nasnet",
     "efficientnet": "efficientnet", "efficientnet_v2": "efficientnet_v2", "convnext": "convnext",
+    "imagenet_utils": "_common",
 }
 # keras.applications.<Name>: the description module that builds it.
 MODELS = {

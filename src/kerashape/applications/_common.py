@@ -1,6 +1,6 @@
-"""What every application shares: the input shape rules and the input layer (Keras's
-``imagenet_utils.obtain_input_shape`` and the ``input_tensor`` handling of each model)."""
-from keras import backend, layers
+"""What every application shares: the input shape rules, the input layer and the ImageNet
+preprocessing (Keras's ``imagenet_utils``, and the ``input_tensor`` handling of each model)."""
+from keras import backend, layers, ops
 
 
 def obtain_input_shape(input_shape, default_size, min_size, data_format, require_flatten,
@@ -69,3 +69,41 @@ def correct_pad(inputs, kernel_size):
         adjust = (1 - input_size[0] % 2, 1 - input_size[1] % 2)
     correct = (kernel_size[0] // 2, kernel_size[1] // 2)
     return ((correct[0] - adjust[0], correct[0]), (correct[1] - adjust[1], correct[1]))
+
+
+def preprocess_input(x, data_format=None, mode="caffe"):
+    """``imagenet_utils.preprocess_input`` on a symbolic tensor: "tf" scales to [-1, 1],
+    "torch" to [0, 1] then per-channel standardises, "caffe" turns RGB to BGR and centres."""
+    if data_format is None:
+        data_format = backend.image_data_format()
+    ndim = len(x.shape)
+    if mode == "tf":
+        x /= 127.5
+        x -= 1.0
+        return x
+    if mode == "torch":
+        x /= 255.0
+        mean = [0.485, 0.456, 0.406]
+        std = [0.229, 0.224, 0.225]
+    else:
+        if data_format == "channels_first":
+            if ndim == 3:
+                x = ops.stack([x[i, ...] for i in (2, 1, 0)], axis=0)
+            else:
+                x = ops.stack([x[:, i, :] for i in (2, 1, 0)], axis=1)
+        else:
+            x = ops.stack([x[..., i] for i in (2, 1, 0)], axis=-1)
+        mean = [103.939, 116.779, 123.68]
+        std = None
+    mean_tensor = ops.convert_to_tensor([-m for m in mean], dtype=x.dtype)
+    if data_format == "channels_first":
+        shape = (3, 1, 1) if ndim == 3 else (1, 3) + (1,) * (ndim - 2)
+    else:
+        shape = (1,) * (ndim - 1) + (3,)
+    x += ops.reshape(mean_tensor, shape)
+    if std is not None:
+        std_tensor = ops.convert_to_tensor(std, dtype=x.dtype)
+        if data_format == "channels_first":
+            std_tensor = ops.reshape(std_tensor, (-1, 1, 1))
+        x /= std_tensor
+    return x

@@ -3,6 +3,7 @@ closed by a 2x2 max pooling; the top is Flatten and three Dense layers."""
 from keras import backend, layers, Model
 
 from ._common import image_input, model_inputs, obtain_input_shape
+from ._common import preprocess_input as imagenet_preprocess
 
 
 def _vgg(convs_per_block, include_top, input_tensor, input_shape, pooling, classes,
@@ -39,3 +40,7 @@ def VGG19(include_top=True, weights="imagenet", input_tensor=None, input_shape=N
           pooling=None, classes=1000, classifier_activation="softmax", name="vgg19"):
     return _vgg((2, 2, 4, 4, 4), include_top, input_tensor, input_shape, pooling, classes,
                 classifier_activation, name, weights)
+
+
+def preprocess_input(x, data_format=None):
+    return imagenet_preprocess(x, data_format=data_format, mode="caffe")

@@ -42,7 +42,7 @@ class Constructors:
         if (keras_path(ref.path) or "").startswith("applications."):
             return self.application(keras_path(ref.path), args, kwargs, node)
         if name == "is_keras_tensor" and len(args) == 1:
-            return isinstance(args[0], TensorObj)
+            return UNKNOWN if isinstance(args[0], Unknown) else isinstance(args[0], TensorObj)
         if (keras_path(ref.path) or "").startswith("ops."):
             return self.tensor_op(ref.path.rsplit(".", 1)[-1], args, kwargs, node)
         if name in MERGE_FUNCTIONS and (args or "inputs" in kwargs):

@@ -29,6 +29,10 @@ MODELS = [
     ("functional/graph_zoo.py", "m2", False),
     ("functional/graph_zoo.py", "m2", True),
     ("realworld/ops_and_lambdas.py", "model", False),  # keras.ops nodes are boxes too
+    ("applications/vgg16_fine_tuning.py", "model", False),  # a keras.applications backbone
+    ("applications/vgg16_fine_tuning.py", "model", True),
+    ("applications/vgg16_fine_tuning.py", "conv_base", False),
+    ("applications/unbound_backbone.py", "classifier", False),
 ]
 
 

@@ -136,3 +136,31 @@ def test_the_cli_does_not_import_pygls():
            "if m.split('.')[0] in ('pygls', 'lsprotocol')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+async def _hints(path):
+    from lsprotocol import types
+
+    client, published = await _start()
+    uri = path.as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=uri, language_id="python", version=1, text=path.read_text())))
+    await asyncio.wait_for(published.get(), 60)
+    hints = await client.text_document_inlay_hint_async(types.InlayHintParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=99, character=0))))
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return hints
+
+
+def test_an_application_backbone_is_one_hint_at_its_call():
+    """VGG16's 19 layers are Keras's code, not the file's: the call that makes the backbone
+    gets one hint (its output in the model that uses it), as Keras's summary shows one row."""
+    path = Path(__file__).resolve().parents[1] / "test_data" / "applications" / "vgg16_fine_tuning.py"
+    hints = asyncio.run(_hints(path))
+    found = [(h.position.line, h.label.strip()) for h in hints]
+    assert found == [(5, "(None, 4, 4, 512) · 14,714,688 params"), (11, "(None, 8192) · 0 params"),
+                     (12, "(None, 256) · 2,097,408 params"), (13, "(None, 256) · 0 params"),
+                     (14, "(None, 5) · 1,285 params")]

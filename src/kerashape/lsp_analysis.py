@@ -86,8 +86,8 @@ def _analysis(uri: str, version: Optional[int], text: str) -> _Analysis:
         analysis.findings.append(_Finding(span, d.code, d.message, (d.line, d.column)))
     for result in report.models:
         for step, cost in zip(result.steps, costs(result)):
-            if step.node is None or report.module_path(step.node):  # (a line of another module)
-                continue
+            if step.node is None or report.module_path(step.node) or step.node is result.model.node:
+                continue  # a line of another module; a keras.applications backbone's own layers
             hover = ["**%s** (%s)" % (step.name or "?", step.class_name),
                      "input: `%s`" % shape_text(step.input),
                      "output: `%s`" % shape_text(step.output),

@@ -58,3 +58,24 @@ def test_application_matches_keras(function, programs):
     path, truth = programs[function]
     assert truth["keras_error"] is None, truth["keras_error"]
     assert disagreements(str(path), path.read_text(), truth) == []
+
+
+def test_refused_arguments_are_what_keras_refuses(tmp_path):
+    """KSH106's own examples under Keras 3: each INVALID program raises at the line the rule
+    names, and each VALID one builds."""
+    from kerashape.rules import RULES
+
+    rule = RULES["KSH106"]
+    paths = []
+    for i, (source, _) in enumerate(rule.INVALID):
+        paths.append(tmp_path / ("invalid%d.py" % i))
+        paths[-1].write_text(source)
+    for i, source in enumerate(rule.VALID):
+        paths.append(tmp_path / ("valid%d.py" % i))
+        paths[-1].write_text(source)
+    truth = keras_truth([str(p) for p in paths])
+    for path, (_, line) in zip(paths, rule.INVALID):
+        error = truth[str(path)]["keras_error"]
+        assert error is not None and error["type"] == "ValueError" and error["line"] == line, error
+    for path in paths[len(rule.INVALID):]:
+        assert truth[str(path)]["keras_error"] is None

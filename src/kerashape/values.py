@@ -91,6 +91,7 @@ class ModelObj:
     first_calls: Dict[int, Any] = field(default_factory=dict)  # Subclassed: id(layer) -> its first output
     labels: List[Any] = field(default_factory=list)  # shapes of the y given to fit() & co (labels.py)
     loss: Optional[str] = None  # compile(loss=...) by name, lower-case (labels.py)
+    refused: Optional[str] = None  # why Keras refuses to construct it (KSH106): never built
 
     @property
     def class_name(self) -> str:

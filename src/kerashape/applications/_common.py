@@ -17,19 +17,19 @@ def obtain_input_shape(input_shape, default_size, min_size, data_format, require
         default_shape = (default_size, default_size, 3)
     if weights == "imagenet" and require_flatten:
         if input_shape is not None and tuple(input_shape) != default_shape:
-            raise ValueError("When setting `include_top=True` and loading `imagenet` weights, "
-                             "`input_shape` should be %s." % (default_shape,))
+            raise ValueError("with `include_top=True` and `imagenet` weights, `input_shape` "
+                             "must be (%d, %d, %d)" % default_shape)
         return default_shape
     if input_shape:
         if len(input_shape) != 3:
-            raise ValueError("`input_shape` must be a tuple of three integers.")
+            raise ValueError("`input_shape` must be a tuple of three integers")
         sizes = input_shape[1:] if data_format == "channels_first" else input_shape[:2]
         channels = input_shape[0] if data_format == "channels_first" else input_shape[-1]
         if channels != 3 and weights == "imagenet":
-            raise ValueError("The input must have 3 channels.")
+            raise ValueError("with `imagenet` weights the input must have 3 channels")
         for size in sizes:
             if size is not None and size < min_size:
-                raise ValueError("Input size must be at least %dx%d." % (min_size, min_size))
+                raise ValueError("the input size must be at least %dx%d" % (min_size, min_size))
     elif require_flatten:
         input_shape = default_shape
     elif data_format == "channels_first":
@@ -37,7 +37,7 @@ def obtain_input_shape(input_shape, default_size, min_size, data_format, require
     else:
         input_shape = (None, None, 3)
     if require_flatten and None in tuple(input_shape):
-        raise ValueError("If `include_top` is True, you should specify a static `input_shape`.")
+        raise ValueError("with `include_top=True` the input size must be static")
     return input_shape
 
 

@@ -102,6 +102,7 @@ class Imports:
             if tree is None:
                 return None
             self.library_modules[path] = ModuleObj(path.stem, path)
+            self.library_paths.add(str(path))
             self._run_module(self.library_modules[path], tree)
         return self.library_modules[path]
 

@@ -37,6 +37,7 @@ class Interpreter(Statements, Imports, Flow, Binding, Expressions, Calls, Contai
         self.importer = Importer(path) if path and Path(path).is_file() else None
         self.files: List[Path] = [Path(path).resolve() if self.importer else Path("<string>")]
         self.library_modules: Dict[Path, Any] = {}  # code a library ships, read (library_module)
+        self.library_paths: set = set()  # their paths, as the nodes of their code name them
         self.library.interp = self
         self.constants = dict(constants or {})  # names the user binds in the configuration
         # The code being walked that may or may not run, innermost last: (why, node), where a

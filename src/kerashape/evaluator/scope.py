@@ -17,6 +17,15 @@ class Break(Exception):
     pass
 
 
+class Raised(Exception):
+    """``raise`` in code a library ships, run where it surely runs: the library call ends
+    there, as Python's would, and the library tells the user why (the exception's message)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
 class Continue(Exception):
     pass
 

@@ -8,7 +8,7 @@ from .flow import Flow
 from .imports import Imports
 from .library import NOT_HANDLED
 from .objects import ClassObj, FuncObj
-from .scope import Break, Continue, Return, Scope
+from .scope import Break, Continue, Raised, Return, Scope
 
 
 class Statements:
@@ -47,6 +47,17 @@ class Statements:
                     except (KeyError, IndexError, TypeError):
                         self._lose(container, target.value,
                                    "is changed by `del` with a key kerashape cannot read")
+
+    def _raise(self, stmt: ast.Raise, scope):
+        """Only a library's own code raises: there a raise that surely runs is the library's
+        refusal. In the file's code one is left alone: whether it runs, and what catches it,
+        depends on code kerashape may not follow."""
+        if self.uncertain or getattr(stmt, "ks_path", None) not in self.library_paths:
+            return
+        message = None
+        if isinstance(stmt.exc, ast.Call) and stmt.exc.args:
+            message = self.eval(stmt.exc.args[0], scope)
+        raise Raised(message if isinstance(message, str) else "it raises an error")
 
     def _global(self, stmt: ast.Global, scope):
         root = scope
@@ -135,6 +146,7 @@ STATEMENTS = {
     ast.Import: Imports._import,
     ast.ImportFrom: Imports._import_from,
     ast.Return: Statements._return,
+    ast.Raise: Statements._raise,
     ast.Global: Statements._global,
     ast.Nonlocal: Statements._nonlocal,
     ast.Break: Statements._break,

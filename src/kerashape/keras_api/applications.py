@@ -16,6 +16,7 @@ from typing import Any, List, Optional
 
 from .. import applications
 from ..evaluator.objects import FuncObj
+from ..evaluator.scope import Raised
 from ..shapes import UNKNOWN
 from ..values import ModelObj
 
@@ -51,6 +52,11 @@ class Applications:
         self._application_calls.append(node)
         try:
             result = interp.call_function(func, args, kwargs, node=node)
+        except Raised as refusal:  # Keras raises here: a model that is never built
+            why = "Keras refuses keras.applications.%s(...): %s" % (path.rsplit(".", 1)[-1],
+                                                                    refusal.message)
+            result = ModelObj("Functional", node, refused=why, why_uncertain=why)
+            self.keep(result)
         finally:
             self._application_calls.pop()
             interp.regions, interp.call_depth, interp.steps = saved

@@ -64,5 +64,5 @@ def check_model(result: ModelResult, ctx: Context) -> List[Diagnostic]:
 
 from . import (  # noqa: E402,F401  (registration happens on import)
     build_errors, dense_on_unflattened_input, ignored_input_shape, keras1_argument,
-    model_info, parameter_budget, single_unit_softmax,
+    model_info, parameter_budget, refused_arguments, single_unit_softmax,
 )

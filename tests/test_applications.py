@@ -31,6 +31,16 @@ CONFIGS = [
 ]
 # The arguments a family adds (width multipliers, variants), each at one more size.
 EXTRA = {
+    "MobileNet": [
+        "weights=None, include_top=False, input_shape=(128, 128, 3), alpha=0.5",
+        "weights=None, input_shape=(97, 113, 3), alpha=0.75, depth_multiplier=2, classes=10",
+        "weights=None, input_tensor=keras.Input((192, 192, 3)), alpha=1.3, dropout=0.5",
+    ],
+    "MobileNetV2": [
+        "weights=None, include_top=False, input_shape=(96, 96, 3), alpha=0.35",
+        "weights=None, input_shape=(97, 113, 3), alpha=1.4, classes=10",
+        "weights=None, input_tensor=keras.Input((128, 128, 3)), alpha=0.75",
+    ],
 }
 FUNCTIONS = sorted(name for name, module in applications.MODELS.items()
                    if (DESCRIPTIONS / (module + ".py")).is_file())

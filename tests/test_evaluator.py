@@ -161,6 +161,12 @@ ROWS = [
                                           "x = o.n", "x", U),
     ("attribute set under a condition, same value",
      "class C:\n    pass\no = C()\no.n = 1\nif cond:\n    o.n = 1\nx = o.n", "x", 1),
+    ("isinstance of plain values", "x = (isinstance(3, int), isinstance((3, 3), int), "
+                                   "isinstance(2.5, (int, float)), isinstance(True, int), "
+                                   "isinstance(None, str), isinstance([1], (tuple, list)))",
+     "x", (True, False, True, True, False, True)),
+    ("isinstance of a value the file does not state", "x = isinstance(size, int)", "x", U),
+    ("isinstance against a class of the file", "class C:\n    pass\nx = isinstance(3, C)", "x", U),
     ("object passed outside the file", "class C:\n    pass\no = C()\no.n = 1\nconfigure(o)\nx = o.n", "x", U),
 ]
 

@@ -107,3 +107,13 @@ def preprocess_input(x, data_format=None, mode="caffe"):
             std_tensor = ops.reshape(std_tensor, (-1, 1, 1))
         x /= std_tensor
     return x
+
+
+def make_divisible(value, divisor, min_value=None):
+    """A width rounded to a multiple of ``divisor``, never more than 10% below ``value``."""
+    if min_value is None:
+        min_value = divisor
+    new_value = max(min_value, int(value + divisor / 2) // divisor * divisor)
+    if new_value < 0.9 * value:
+        new_value += divisor
+    return new_value

@@ -146,7 +146,22 @@ def _sorted(v: Any, reverse: Any = False) -> Any:
     return sorted(items, reverse=reverse) if plain and isinstance(reverse, bool) else UNKNOWN
 
 
+# isinstance answers for Python's plain values against these builtin types; anything else
+# (a class of the file, an object, a symbolic size) is unknown.
+_TYPES = {"int": int, "float": float, "bool": bool, "str": str, "tuple": tuple, "list": list,
+          "dict": dict}
+
+
+def _isinstance(v: Any, classes: Any) -> Any:
+    kinds = classes if isinstance(classes, tuple) else (classes,)
+    if type(v) not in (type(None), bool, int, float, str, tuple, list, dict) or not all(
+            isinstance(k, Builtin) and k.name in _TYPES for k in kinds):
+        return UNKNOWN
+    return isinstance(v, tuple(_TYPES[k.name] for k in kinds))
+
+
 _BUILTIN_IMPL = {
+    "isinstance": _isinstance,
     "sorted": _sorted,
     "len": _len, "range": _range, "int": _int, "float": _float,
     "tuple": _sequence(tuple), "list": _sequence(list), "max": _extreme(max),

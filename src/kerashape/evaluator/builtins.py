@@ -146,8 +146,26 @@ def _sorted(v: Any, reverse: Any = False) -> Any:
     return sorted(items, reverse=reverse) if plain and isinstance(reverse, bool) else UNKNOWN
 
 
+# isinstance's answer on a plain value: its Python type, as the file's value holds it.
+_PLAIN_TYPES = {"int": int, "float": float, "str": str, "bool": bool, "tuple": tuple, "list": list,
+                "dict": dict}
+
+
+def _isinstance(v: Any, classes: Any) -> Any:
+    """``isinstance(kernel_size, int)`` on a known plain value and builtin types; a symbolic
+    integer is an int. Anything else (a tensor, an unknown, a user's class) is unknown."""
+    names = classes if isinstance(classes, tuple) else (classes,)
+    if not names or not all(isinstance(c, Builtin) and c.name in _PLAIN_TYPES for c in names):
+        return UNKNOWN
+    if isinstance(v, Poly):
+        v = 0
+    if v is not None and not isinstance(v, (int, float, str, tuple, list, dict)):
+        return UNKNOWN
+    return isinstance(v, tuple(_PLAIN_TYPES[c.name] for c in names))
+
+
 _BUILTIN_IMPL = {
-    "sorted": _sorted,
+    "sorted": _sorted, "isinstance": _isinstance,
     "len": _len, "range": _range, "int": _int, "float": _float,
     "tuple": _sequence(tuple), "list": _sequence(list), "max": _extreme(max),
     "min": _extreme(min), "sum": _sum, "abs": _abs, "round": _round,

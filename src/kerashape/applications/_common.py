@@ -69,3 +69,16 @@ def correct_pad(inputs, kernel_size):
         adjust = (1 - input_size[0] % 2, 1 - input_size[1] % 2)
     correct = (kernel_size[0] // 2, kernel_size[1] // 2)
     return ((correct[0] - adjust[0], correct[0]), (correct[1] - adjust[1], correct[1]))
+
+
+def check_top(weights, include_top, classes, classifier_activation="softmax"):
+    """Keras's refusals of a top that ImageNet weights cannot fill: other than 1000 classes,
+    or a classifier activation other than softmax or None (a callable is not judged here)."""
+    if weights == "imagenet" and include_top and classes != 1000:
+        raise ValueError('If using `weights="imagenet"` with `include_top` as true, '
+                         "`classes` should be 1000")
+    if weights is not None and include_top and isinstance(classifier_activation, str) \
+            and classifier_activation != "softmax":
+        raise ValueError("Only `None` and `softmax` activations are allowed for the "
+                         "`classifier_activation` argument when using pretrained weights, "
+                         "with `include_top=True`")

@@ -103,6 +103,11 @@ ROWS = [
     ("unbound dotted name is a symbol", "x = cfg.units", "x", "sym:cfg.units"),
     ("builtins", "x = (len('abc'), max(1, 4), min([3, 2]), abs(-2), int('7'), round(2.6))", "x",
      (3, 4, 2, 2, 7, 3)),
+    ("isinstance on plain values", "x = (isinstance(3, int), isinstance(True, int), isinstance((1,), (list, "
+     "tuple)), isinstance(2.5, int), isinstance(None, str), isinstance(n * 2, int))", "x",
+     (True, True, True, False, False, True)),
+    ("isinstance on a value outside the file", "import json\nx = isinstance(json.load(f), int)", "x", U),
+    ("isinstance of a class of the file", "class A:\n    pass\nx = isinstance(3, A)", "x", U),
     ("enumerate and zip", "x = list(zip([1, 2], 'ab'))", "x", [(1, "a"), (2, "b")]),
     ("call outside the file", "import json\nx = json.load(open('c.json'))", "x", U),
     ("value read outside the file is not its name", "units = len(open('a').read())", "units", U),

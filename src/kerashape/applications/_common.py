@@ -117,3 +117,16 @@ def make_divisible(value, divisor, min_value=None):
     if new_value < 0.9 * value:
         new_value += divisor
     return new_value
+
+
+def check_top(weights, include_top, classes, classifier_activation="softmax"):
+    """Keras's refusals of a top that ImageNet weights cannot fill: other than 1000 classes,
+    or a classifier activation other than softmax or None (a callable is not judged here)."""
+    if weights == "imagenet" and include_top and classes != 1000:
+        raise ValueError('If using `weights="imagenet"` with `include_top` as true, '
+                         "`classes` should be 1000")
+    if weights is not None and include_top and isinstance(classifier_activation, str) \
+            and classifier_activation != "softmax":
+        raise ValueError("Only `None` and `softmax` activations are allowed for the "
+                         "`classifier_activation` argument when using pretrained weights, "
+                         "with `include_top=True`")

@@ -146,23 +146,26 @@ def _sorted(v: Any, reverse: Any = False) -> Any:
     return sorted(items, reverse=reverse) if plain and isinstance(reverse, bool) else UNKNOWN
 
 
-# isinstance answers for Python's plain values against these builtin types; anything else
-# (a class of the file, an object, a symbolic size) is unknown.
-_TYPES = {"int": int, "float": float, "bool": bool, "str": str, "tuple": tuple, "list": list,
-          "dict": dict}
+# isinstance's answer on a plain value: its Python type, as the file's value holds it.
+_PLAIN_TYPES = {"int": int, "float": float, "str": str, "bool": bool, "tuple": tuple, "list": list,
+                "dict": dict}
 
 
 def _isinstance(v: Any, classes: Any) -> Any:
-    kinds = classes if isinstance(classes, tuple) else (classes,)
-    if type(v) not in (type(None), bool, int, float, str, tuple, list, dict) or not all(
-            isinstance(k, Builtin) and k.name in _TYPES for k in kinds):
+    """``isinstance(kernel_size, int)`` on a known plain value and builtin types; a symbolic
+    integer is an int. Anything else (a tensor, an unknown, a user's class) is unknown."""
+    names = classes if isinstance(classes, tuple) else (classes,)
+    if not names or not all(isinstance(c, Builtin) and c.name in _PLAIN_TYPES for c in names):
         return UNKNOWN
-    return isinstance(v, tuple(_TYPES[k.name] for k in kinds))
+    if isinstance(v, Poly):
+        v = 0
+    if v is not None and not isinstance(v, (int, float, str, tuple, list, dict)):
+        return UNKNOWN
+    return isinstance(v, tuple(_PLAIN_TYPES[c.name] for c in names))
 
 
 _BUILTIN_IMPL = {
-    "isinstance": _isinstance,
-    "sorted": _sorted,
+    "sorted": _sorted, "isinstance": _isinstance,
     "len": _len, "range": _range, "int": _int, "float": _float,
     "tuple": _sequence(tuple), "list": _sequence(list), "max": _extreme(max),
     "min": _extreme(min), "sum": _sum, "abs": _abs, "round": _round,

@@ -1,6 +1,6 @@
 """What every application shares: the input shape rules and the input layer (Keras's
 ``imagenet_utils.obtain_input_shape`` and the ``input_tensor`` handling of each model)."""
-from keras import backend, layers
+from keras import backend, layers, ops
 
 
 def obtain_input_shape(input_shape, default_size, min_size, data_format, require_flatten,
@@ -69,3 +69,51 @@ def correct_pad(inputs, kernel_size):
         adjust = (1 - input_size[0] % 2, 1 - input_size[1] % 2)
     correct = (kernel_size[0] // 2, kernel_size[1] // 2)
     return ((correct[0] - adjust[0], correct[0]), (correct[1] - adjust[1], correct[1]))
+
+
+def validate_top(weights, include_top, classes):
+    """Keras's check that ImageNet weights with the top come with ImageNet's 1000 classes."""
+    if weights == "imagenet" and include_top and classes != 1000:
+        raise ValueError("If using `weights='imagenet'` with `include_top=True`, "
+                         "`classes` should be 1000.  Received classes=%s" % (classes,))
+
+
+def imagenet_preprocess(x, data_format, mode):
+    """imagenet_utils.preprocess_input on a symbolic tensor: "tf" scales to [-1, 1], "torch"
+    to [0, 1] then normalises each channel, "caffe" turns RGB into BGR and centres each channel."""
+    if data_format is None:
+        data_format = backend.image_data_format()
+    elif data_format not in ("channels_first", "channels_last"):
+        raise ValueError("Expected data_format to be one of `channels_first` or "
+                         "`channels_last`. Received: data_format=%s" % (data_format,))
+    if mode == "tf":
+        x /= 127.5
+        x -= 1.0
+        return x
+    if mode == "torch":
+        x /= 255.0
+        mean = [-0.485, -0.456, -0.406]
+        std = [0.229, 0.224, 0.225]
+    else:
+        if data_format == "channels_first" and len(x.shape) == 3:
+            x = ops.stack([x[i, ...] for i in (2, 1, 0)], axis=0)
+        elif data_format == "channels_first":
+            x = ops.stack([x[:, i, :] for i in (2, 1, 0)], axis=1)
+        else:
+            x = ops.stack([x[..., i] for i in (2, 1, 0)], axis=-1)
+        mean = [-103.939, -116.779, -123.68]
+        std = None
+    rank = len(x.shape)
+    if data_format == "channels_first" and rank == 3:
+        channel_shape = (3, 1, 1)
+    elif data_format == "channels_first":
+        channel_shape = (1, 3) + (1,) * (rank - 2)
+    else:
+        channel_shape = (1,) * (rank - 1) + (3,)
+    x += ops.reshape(ops.convert_to_tensor(mean), channel_shape)
+    if std is not None:
+        std = ops.convert_to_tensor(std)
+        if data_format == "channels_first":
+            std = ops.reshape(std, (-1, 1, 1))
+        x /= std
+    return x

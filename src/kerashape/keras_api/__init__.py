@@ -94,9 +94,9 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         return NOT_HANDLED if handler is None else handler(self, base, attr)
 
     def subscript(self, base: Any, node: ast.Subscript, scope: Any) -> Any:
-        node = self.shown_at(node)
         if isinstance(base, TensorObj):
-            return self.tensor_op("get_item", (base, self.tensor_key(node.slice, scope)), {}, node)
+            key = self.tensor_key(node.slice, scope)
+            return self.tensor_op("get_item", (base, key), {}, self.shown_at(node))
         if isinstance(base, ArrayObj):
             shape = ops.get_item(base.shape, self.tensor_key(node.slice, scope))
             return ArrayObj(shape) if isinstance(shape, tuple) else UNKNOWN

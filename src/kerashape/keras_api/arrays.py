@@ -52,13 +52,13 @@ def _array(shape: Any) -> Any:
         isinstance(d, (int, Poly)) and not isinstance(d, bool) for d in shape) else UNKNOWN
 
 
-def _literal_shape(value: Any) -> Optional[Tuple[int, ...]]:
+def literal_shape(value: Any) -> Optional[Tuple[int, ...]]:
     """``np.array([[1, 2], [3, 4]])``: the shape of nested lists of equal length."""
     if isinstance(value, ArrayObj):
         return value.shape
     if not isinstance(value, (list, tuple)):
         return () if isinstance(value, (int, float, str, bool)) else None
-    inner = [_literal_shape(v) for v in value]
+    inner = [literal_shape(v) for v in value]
     if any(s is None for s in inner) or len(set(inner)) > 1:
         return None
     return (len(value),) + (inner[0] if inner else ())
@@ -78,7 +78,7 @@ def numpy_call(function: str, args: tuple, kwargs: dict) -> Any:
                     "ascontiguousarray") and args and isinstance(args[0], ArrayObj):
         return args[0]
     if function in ("array", "asarray") and args:
-        shape = _literal_shape(args[0])
+        shape = literal_shape(args[0])
         return UNKNOWN if shape is None else ArrayObj(shape)
     if function in ("random.rand", "random.randn"):
         dims = tuple(args)

@@ -13,7 +13,7 @@ from ..layers import Out, ShapeError, run
 from ..names import BUILD_SUBLAYERS
 from ..shapes import UNKNOWN
 from ..values import LayerObj, ModelObj, OpObj, TensorObj
-from . import ops
+from . import arrays, ops
 from .sequential import model_built
 
 
@@ -77,6 +77,9 @@ class Functional:
                 bounds.pop()
             size = call_builtin("len", (call_builtin("range", tuple(bounds), {}),), {})
             return TensorObj((size,), constant=True) if isinstance(size, int) else UNKNOWN
+        if function in ("convert_to_tensor", "array") and not tensors and args:
+            shape = arrays.literal_shape(args[0])  # ops.convert_to_tensor([0.1, 0.2, 0.3])
+            return UNKNOWN if shape is None else TensorObj(shape, constant=True)
         if not tensors:
             return UNKNOWN
         if function == "shape" and isinstance(args[0], TensorObj):

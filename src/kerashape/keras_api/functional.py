@@ -77,8 +77,8 @@ class Functional:
                 bounds.pop()
             size = call_builtin("len", (call_builtin("range", tuple(bounds), {}),), {})
             return TensorObj((size,), constant=True) if isinstance(size, int) else UNKNOWN
-        if function == "convert_to_tensor" and not tensors and args:  # a constant, from numbers
-            shape = arrays.literal_shape(args[0])
+        if function in ("convert_to_tensor", "array") and not tensors and args:
+            shape = arrays.literal_shape(args[0])  # ops.convert_to_tensor([0.1, 0.2, 0.3])
             return UNKNOWN if shape is None else TensorObj(shape, constant=True)
         if not tensors:
             return UNKNOWN

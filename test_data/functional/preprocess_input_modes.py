@@ -1,0 +1,17 @@
+# keras.applications' preprocess_input on a symbolic tensor: ops nodes, then a layer on them
+import keras
+from keras import ops
+
+images = keras.Input((224, 224, 3))
+caffe = keras.applications.resnet.preprocess_input(images)  # RGB -> BGR, channel means
+caffe_model = keras.Model(images, keras.layers.Conv2D(4, 3)(caffe))
+caffe50 = keras.applications.resnet50.preprocess_input(images)
+caffe50_model = keras.Model(images, keras.layers.Conv2D(4, 3)(caffe50))
+
+planes = keras.Input((3, 97, 113))
+first = keras.applications.resnet.preprocess_input(planes, data_format="channels_first")
+first_model = keras.Model(planes, keras.layers.Dense(4)(first))
+
+# a constant tensor the code states: shaped, reshaped, broadcast onto the input
+mean = ops.reshape(ops.convert_to_tensor([0.5, 0.25, 0.125]), (1, 1, 1, 3))
+centred_model = keras.Model(images, keras.layers.Conv2D(2, 1)(images - mean))

@@ -152,14 +152,13 @@ _PLAIN_TYPES = {"int": int, "float": float, "str": str, "bool": bool, "tuple": t
 
 
 def _isinstance(v: Any, classes: Any) -> Any:
-    """``isinstance(kernel_size, int)`` on a known plain value and builtin types; a symbolic
-    integer is an int. Anything else (a tensor, an unknown, a user's class) is unknown."""
+    """``isinstance(kernel_size, int)`` on a known plain value and builtin types. Anything
+    else (a tensor, an unknown, the symbol of a name the file does not bind, which may hold
+    any type, a user's class) is unknown."""
     names = classes if isinstance(classes, tuple) else (classes,)
     if not names or not all(isinstance(c, Builtin) and c.name in _PLAIN_TYPES for c in names):
         return UNKNOWN
-    if isinstance(v, Poly):
-        v = 0
-    if v is not None and not isinstance(v, (int, float, str, tuple, list, dict)):
+    if type(v) not in (type(None), bool, int, float, str, tuple, list, dict):
         return UNKNOWN
     return isinstance(v, tuple(_PLAIN_TYPES[c.name] for c in names))
 

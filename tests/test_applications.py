@@ -6,7 +6,7 @@ the same calls run under real Keras (weights are not downloaded: they change no 
 every model is compared layer by layer, names and connections included (oracle/agree.py).
 """
 import importlib.util
-import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -59,7 +59,12 @@ def programs(tmp_path_factory):
     for function in FUNCTIONS:
         paths[function] = folder / (function + ".py")
         paths[function].write_text(program(function))
-    truth = keras_truth([str(p) for p in paths.values()], timeout=1800)
+    # Two Keras processes, one per core: building every application is most of this test's time.
+    files = [str(p) for p in paths.values()]
+    with ThreadPoolExecutor(2) as pool:
+        truth = {}
+        for part in pool.map(lambda half: keras_truth(half, timeout=1800), (files[::2], files[1::2])):
+            truth.update(part)
     return {function: (path, truth[str(path)]) for function, path in paths.items()}
 
 

@@ -83,3 +83,20 @@ def test_two_unknowns_bound_to_one_name_are_not_one_value():
     assert (dense_a.output[1].reason, dense_b.output[1].reason) == (
         "`open('a').read()` is computed outside the file, line 5",
         "`open('b').read()` is computed outside the file, line 7")
+
+
+def test_a_loop_of_backbones_ends_and_says_where_it_stopped():
+    """Each keras.applications call is read on a budget of its own, so their number per file
+    is bounded: past it the backbone is unknown, with the reason, and nothing is reported on it."""
+    source = ("import keras\n"
+              "for i in range(40):\n"
+              "    m = keras.applications.VGG16(weights=None)\n"
+              "head = keras.Sequential([keras.applications.VGG16(include_top=False, input_shape=(32, 32, 3)),"
+              " keras.layers.Dense(2)])\n")
+    report = report_json(check_source(source))
+    [head] = [m for m in report["models"] if m["name"] == "head"]
+    assert head["total_params"] is None
+    assert head["unknown_reason"] == ("its first layer is unknown, so is its input shape: kerashape "
+                                      "reads at most 16 keras.applications calls per file, line 4")
+    assert [m["total_params"] for m in report["models"] if m["name"] == "m"] == [138357544] * 16
+    assert report["diagnostics"] == []

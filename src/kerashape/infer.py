@@ -397,6 +397,9 @@ def model_reason(result: ModelResult) -> Optional[str]:
         return None
     if model.why_uncertain:
         return model.why_uncertain
+    first = next((item for item in model.layers if not getattr(item, "cls", None) == "InputLayer"), None)
+    if model.kind == "Sequential" and getattr(first, "unread", None):
+        return "its first layer is unknown, so is its input shape: %s" % first.unread
     if model.kind == "Functional":
         return reason_of([model.inputs, model.outputs]) or (
             None if _tensors(model.outputs) and _tensors(model.inputs) else "its inputs or outputs are not"

@@ -34,6 +34,7 @@ class LayerObj:
     trainable_set: Any = None  # `layer.trainable = ...` after construction: True, False, UNKNOWN
     call_outputs: List[Any] = field(default_factory=list)  # what each call returned (layer.output)
     shown_as: Optional[str] = None  # a subclass of the file that only configures it: its class name
+    unread: Optional[str] = None  # a call kerashape could not read, used as a layer: why
 
     def shape_arg(self) -> Tuple[Optional[str], Any]:
         """The first shape-taking argument given, as (keyword, value)."""

@@ -17,10 +17,12 @@ from typing import Any, List, Optional
 from .. import applications
 from ..evaluator.objects import FuncObj
 from ..evaluator.scope import Raised
-from ..shapes import UNKNOWN
+from ..shapes import UNKNOWN, Unknown
 from ..values import ModelObj
 
 DESCRIPTIONS = Path(applications.__file__).resolve().parent
+# Backbones read per file: each has a budget of its own, so a loop that builds many must end.
+MAX_APPLICATIONS = 16
 
 
 def description(path: str) -> Optional[str]:
@@ -38,6 +40,7 @@ def description(path: str) -> Optional[str]:
 
 class Applications:
     _application_calls: List[ast.AST]
+    _applications_read = 0
 
     def application(self, path: str, args: tuple, kwargs: dict, node: ast.Call) -> Any:
         """``keras.applications.X(...)``: the description's ``X`` run on these arguments."""
@@ -46,6 +49,10 @@ class Applications:
         found, func = module.scope.lookup(path.rsplit(".", 1)[-1]) if module else (False, None)
         if not found or not isinstance(func, FuncObj):
             return UNKNOWN  # decode_predictions, imagenet_utils: nothing with a shape
+        if self._applications_read >= MAX_APPLICATIONS:
+            return Unknown("kerashape reads at most %d keras.applications calls per file"
+                           % MAX_APPLICATIONS, node)
+        self._applications_read += 1
         interp = self.interp
         saved = interp.regions, interp.call_depth, interp.steps
         interp.regions, interp.call_depth, interp.steps = [], 0, 0

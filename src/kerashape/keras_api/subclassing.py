@@ -169,7 +169,8 @@ class Subclassing:
             if written:
                 cls = written.rsplit(".", 1)[-1]
                 return LayerObj(cls, (), {}, node, self.auto_name(cls), self.image_data_format,
-                                uncertain=self.uncertain > 0)
+                                uncertain=self.uncertain > 0,
+                                unread=value.reason or "`%s(...)` is not a call kerashape reads" % written)
         return value
 
 

@@ -49,6 +49,9 @@ class Applications:
         found, func = module.scope.lookup(path.rsplit(".", 1)[-1]) if module else (False, None)
         if not found or not isinstance(func, FuncObj):
             return UNKNOWN  # decode_predictions, imagenet_utils: nothing with a shape
+        unexpected = _unexpected_keywords(func, kwargs)
+        if unexpected:  # keras_applications' backend=, layers=, ...: Keras 3 raises TypeError
+            return self._refused(path, node, "unexpected keyword argument %r" % unexpected[0])
         if self._applications_read >= MAX_APPLICATIONS:
             return Unknown("kerashape reads at most %d keras.applications calls per file"
                            % MAX_APPLICATIONS, node)
@@ -60,10 +63,7 @@ class Applications:
         try:
             result = interp.call_function(func, args, kwargs, node=node)
         except Raised as refusal:  # Keras raises here: a model that is never built
-            why = "Keras refuses keras.applications.%s(...): %s" % (path.rsplit(".", 1)[-1],
-                                                                    refusal.message)
-            result = ModelObj("Functional", node, refused=why, why_uncertain=why)
-            self.keep(result)
+            result = self._refused(path, node, refusal.message)
         finally:
             self._application_calls.pop()
             interp.regions, interp.call_depth, interp.steps = saved
@@ -71,6 +71,22 @@ class Applications:
             result.node = node
         return result
 
+    def _refused(self, path: str, node: ast.AST, message: str) -> ModelObj:
+        """The model of a call Keras raises on: never built, with the reason (KSH106)."""
+        why = "Keras refuses keras.applications.%s(...): %s" % (path.rsplit(".", 1)[-1], message)
+        model = ModelObj("Functional", node, refused=why, why_uncertain=why)
+        self.keep(model)
+        return model
+
     def shown_at(self, node: Any) -> Any:
         """Where a Keras object made now is shown: inside an application, at the user's call."""
         return self._application_calls[0] if self._application_calls else node
+
+
+def _unexpected_keywords(func: FuncObj, kwargs: dict) -> List[str]:
+    """Keywords the description's signature (Keras's) does not take."""
+    params = func.node.args
+    if params.kwarg is not None:
+        return []
+    names = {a.arg for a in params.posonlyargs + params.args + params.kwonlyargs}
+    return [key for key in kwargs if isinstance(key, str) and key not in names]

@@ -71,11 +71,18 @@ def correct_pad(inputs, kernel_size):
     return ((correct[0] - adjust[0], correct[0]), (correct[1] - adjust[1], correct[1]))
 
 
-def validate_top(weights, include_top, classes):
-    """Keras's check that ImageNet weights with the top come with ImageNet's 1000 classes."""
+def validate_top(weights, include_top, classes, classifier_activation):
+    """Keras's checks that pretrained weights with the top come with ImageNet's 1000 classes
+    and a softmax or linear classifier (imagenet_utils.validate_activation)."""
     if weights == "imagenet" and include_top and classes != 1000:
         raise ValueError("If using `weights='imagenet'` with `include_top=True`, "
                          "`classes` should be 1000.  Received classes=%s" % (classes,))
+    if weights is not None and include_top and isinstance(classifier_activation, str) \
+            and classifier_activation not in ("softmax", "linear"):
+        raise ValueError("Only `None` and `softmax` activations are allowed for the "
+                         "`classifier_activation` argument when using pretrained weights, "
+                         "with `include_top=True`; Received: classifier_activation=%s"
+                         % (classifier_activation,))
 
 
 def imagenet_preprocess(x, data_format, mode):

@@ -9,6 +9,8 @@ caffe50 = keras.applications.resnet50.preprocess_input(images)
 caffe50_model = keras.Model(images, keras.layers.Conv2D(4, 3)(caffe50))
 tf_mode = keras.applications.resnet_v2.preprocess_input(images)  # scaled to [-1, 1]
 tf_model = keras.Model(images, keras.layers.Conv2D(4, 3)(tf_mode))
+inception = keras.applications.inception_v3.preprocess_input(images)
+inception_model = keras.Model(images, keras.layers.Conv2D(4, 3)(inception))
 
 planes = keras.Input((3, 97, 113))
 first = keras.applications.resnet.preprocess_input(planes, data_format="channels_first")

@@ -126,7 +126,7 @@ def check_top(weights, include_top, classes, classifier_activation="softmax"):
         raise ValueError('If using `weights="imagenet"` with `include_top` as true, '
                          "`classes` should be 1000")
     if weights is not None and include_top and isinstance(classifier_activation, str) \
-            and classifier_activation != "softmax":
+            and classifier_activation not in ("softmax", "linear"):
         raise ValueError("Only `None` and `softmax` activations are allowed for the "
                          "`classifier_activation` argument when using pretrained weights, "
                          "with `include_top=True`")

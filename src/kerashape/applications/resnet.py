@@ -21,7 +21,7 @@ def batch_norm(x, name):
 def resnet(stack, preact, include_top, weights, input_tensor, input_shape, pooling, classes,
            classifier_activation, name):
     """The frame of every ResNet: stem, ``stack(x)``, then the top or the pooling."""
-    check_top(weights, include_top, classes)
+    check_top(weights, include_top, classes, classifier_activation)
     input_shape = obtain_input_shape(input_shape, default_size=224, min_size=32,
                                      data_format=backend.image_data_format(),
                                      require_flatten=include_top, weights=weights)

@@ -41,6 +41,12 @@ EXTRA = {
         "weights=None, input_shape=(97, 113, 3), alpha=1.4, classes=10",
         "weights=None, input_tensor=keras.Input((128, 128, 3)), alpha=0.75",
     ],
+    **dict.fromkeys(["MobileNetV3Small", "MobileNetV3Large"], [
+        "weights=None, include_top=False, input_shape=(128, 128, 3), minimalistic=True",
+        "weights=None, input_shape=(97, 113, 3), alpha=0.75, include_preprocessing=False",
+        "weights=None, input_shape=(200, 200, 3), alpha=1.3, minimalistic=True, dropout_rate=0",
+        "weights=None, include_top=False, input_tensor=keras.Input((160, 160, 3)), alpha=0.5",
+    ]),
 }
 FUNCTIONS = sorted(name for name, module in applications.MODELS.items()
                    if (DESCRIPTIONS / (module + ".py")).is_file())

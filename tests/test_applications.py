@@ -41,6 +41,13 @@ EXTRA = {
         "weights=None, input_shape=(97, 113, 3), alpha=1.4, classes=10",
         "weights=None, input_tensor=keras.Input((128, 128, 3)), alpha=0.75",
     ],
+    # EfficientNetV2 B: one channel takes Rescaling(1/128, offset=-1), not the Normalization.
+    **dict.fromkeys(["EfficientNetV2B%d" % i for i in range(4)],
+                    ["weights=None, include_top=False, input_shape=(75, 90, 1)"]),
+    **dict.fromkeys(["EfficientNetV2S", "EfficientNetV2M", "EfficientNetV2L", "ConvNeXtTiny",
+                     "ConvNeXtSmall", "ConvNeXtBase", "ConvNeXtLarge", "ConvNeXtXLarge"],
+                    ["weights=None, include_top=False, input_shape=(75, 90, 3), "
+                     "include_preprocessing=False"]),
 }
 FUNCTIONS = sorted(name for name, module in applications.MODELS.items()
                    if (DESCRIPTIONS / (module + ".py")).is_file())

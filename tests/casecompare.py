@@ -69,14 +69,29 @@ def same_value(truth: Any, got: Any) -> bool:
     return not isinstance(got, list) and same_scalar(truth, got)
 
 
+def paired(expected_models: List[Dict[str, Any]], got_models: List[Dict[str, Any]]) -> list:
+    """Each model of the truth with kerashape's of that name (None if it has none): the k-th of
+    a name with the k-th, as models left unbound share Keras's names (an application's inner
+    Sequentials, one set per call), else with the last."""
+    by_name: Dict[Any, List[Dict[str, Any]]] = {}
+    for m in got_models:
+        by_name.setdefault(m["name"], []).append(m)
+    seen: Dict[Any, int] = {}
+    pairs = []
+    for em in expected_models:
+        k = seen[em["name"]] = seen.get(em["name"], -1) + 1
+        mine = by_name.get(em["name"], [])
+        pairs.append((em, mine[min(k, len(mine) - 1)] if mine else None))
+    return pairs
+
+
 def problems(expected: Dict[str, Any], got_file: Dict[str, Any]) -> List[str]:
     """What differs between the truth and kerashape's JSON for one file ([] when exact)."""
     out: List[str] = []
-    by_name = {m["name"]: m for m in got_file["models"]}
-    for em in expected["models"]:
-        gm = by_name.get(em["name"])
+    for em, gm in paired(expected["models"], got_file["models"]):
         if gm is None:
-            out.append("model %s not found (have %s)" % (em["name"], sorted(map(str, by_name))))
+            names = sorted({str(m["name"]) for m in got_file["models"]})
+            out.append("model %s not found (have %s)" % (em["name"], names))
             continue
         tl = [layer for layer in em["layers"] if layer["class"] != "InputLayer"]
         gl = [layer for layer in gm["layers"] if layer["class"] != "InputLayer"]

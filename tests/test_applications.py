@@ -47,6 +47,13 @@ EXTRA = {
         "weights=None, input_shape=(200, 200, 3), alpha=1.3, minimalistic=True, dropout_rate=0",
         "weights=None, include_top=False, input_tensor=keras.Input((160, 160, 3)), alpha=0.5",
     ]),
+    # EfficientNetV2 B: one channel takes Rescaling(1/128, offset=-1), not the Normalization.
+    **dict.fromkeys(["EfficientNetV2B%d" % i for i in range(4)],
+                    ["weights=None, include_top=False, input_shape=(75, 90, 1)"]),
+    **dict.fromkeys(["EfficientNetV2S", "EfficientNetV2M", "EfficientNetV2L", "ConvNeXtTiny",
+                     "ConvNeXtSmall", "ConvNeXtBase", "ConvNeXtLarge", "ConvNeXtXLarge"],
+                    ["weights=None, include_top=False, input_shape=(75, 90, 3), "
+                     "include_preprocessing=False"]),
 }
 FUNCTIONS = sorted(name for name, module in applications.MODELS.items()
                    if (DESCRIPTIONS / (module + ".py")).is_file())

@@ -24,7 +24,7 @@ from typing import Any, Dict, List, Sequence
 from kerashape.api import check_source
 from kerashape.render import report_json
 
-from casecompare import problems
+from casecompare import paired, problems
 
 RUN_KERAS = Path(__file__).resolve().with_name("run_keras.py")
 
@@ -45,11 +45,9 @@ def disagreements(path: str, source: str, truth: Dict[str, Any]) -> List[str]:
     models = [m for m in truth["models"] if not truth["keras_error"] or m["name"] in names]
     expected = dict(truth, models=models, expect_codes=[])
     found = [p for p in problems(expected, got) if not p.startswith("codes ")]
-    ours = {m["name"]: m for m in got["models"]}
-    for model in models:
-        if model["name"] not in ours:
+    for model, mine in paired(models, got["models"]):
+        if mine is None:
             continue  # problems() has said so
-        mine = ours[model["name"]]
         if mine["keras_name"] != model["keras_name"]:
             found.append("model %s: Keras names it %r, kerashape %r"
                          % (model["name"], model["keras_name"], mine["keras_name"]))

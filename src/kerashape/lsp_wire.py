@@ -108,6 +108,24 @@ def _offset(text: str, position: types.Position, codec: PositionCodec) -> int:
     return start + min(column.character, len(line))
 
 
+class _BytesKept:
+    """A message body that is not UTF-8 (a document's undecodable bytes, sent as they are) is
+    read with those bytes kept as lone surrogates, as Python's surrogateescape keeps them: the
+    document is opened and told what ``kerashape check`` tells of such a file, not dropped."""
+
+    def __init__(self, reader) -> None:
+        self.readline = reader.readline
+        self._reader = reader
+
+    async def readexactly(self, n: int) -> bytes:
+        body = await self._reader.readexactly(n)
+        try:
+            body.decode("utf-8")
+            return body
+        except UnicodeDecodeError:  # json reads bytes with surrogatepass: the surrogates come back
+            return body.decode("utf-8", "surrogateescape").encode("utf-8", "surrogatepass")
+
+
 class Server(LanguageServer):
     def start_io(self, stdin=None, stdout=None) -> None:
         """pygls reads stdin through a thread pool, three hand-offs between threads per message:
@@ -124,7 +142,7 @@ class Server(LanguageServer):
                     lambda: asyncio.StreamReaderProtocol(reader), stdin)
             except (ValueError, OSError, NotImplementedError):  # a file, or no pipes on this loop
                 reader = StdinAsyncReader(stdin, self.thread_pool)
-            await run_async(stop_event=self._stop_event, reader=reader, protocol=self.protocol,
+            await run_async(stop_event=self._stop_event, reader=_BytesKept(reader), protocol=self.protocol,
                             logger=logger, error_handler=self.report_server_error)
 
         try:

@@ -28,6 +28,17 @@ async def _published(queue, uris, timeout=60):
     return got
 
 
+def _apply(text, edits):
+    """``edits`` (LSP's, not overlapping) applied to ``text``."""
+    lines = text.split("\n")
+    offsets = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines) + 1)]
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        start = offsets[edit.range.start.line] + edit.range.start.character
+        end = offsets[edit.range.end.line] + edit.range.end.character
+        text = text[:start] + edit.new_text + text[end:]
+    return text
+
+
 def _found(params):
     return [(d.code, d.range.start.line, d.range.start.character) for d in params.diagnostics]
 
@@ -45,7 +56,8 @@ async def _notebook_session(tmp_path):
     client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
         notebook_document=types.NotebookDocument(
             uri=path.as_uri(), notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=kinds[kind], document=uri) for uri, (kind, _) in zip(uris, CELLS)]),
+            cells=[types.NotebookCell(kind=kinds[kind], document=uri)
+                   for uri, (kind, _) in zip(uris, CELLS)]),
         cell_text_documents=[types.TextDocumentItem(uri=uri, version=1, text=source,
                                                     language_id="python" if kind == "code" else "markdown")
                              for uri, (kind, source) in zip(uris, CELLS)]))
@@ -57,9 +69,14 @@ async def _notebook_session(tmp_path):
     hovers = [await client.text_document_hover_async(types.HoverParams(
         text_document=cell(number), position=types.Position(line=line - 1, character=column)))
         for number, line, column in (CONV, SEED, (SEED[0], CONV[1], CONV[2]))]
-    everything = types.Range(start=types.Position(line=0, character=0), end=types.Position(line=9, character=0))
+    everything = types.Range(start=types.Position(line=0, character=0),
+                             end=types.Position(line=9, character=0))
     hints = [await client.text_document_inlay_hint_async(types.InlayHintParams(
         text_document=cell(number), range=everything)) for number in (2, 4, 6)]
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=cell(SEED[0]), range=types.Range(start=types.Position(line=1, character=0),
+                                                       end=types.Position(line=1, character=0)),
+        context=types.CodeActionContext(diagnostics=[])))
 
     # Fix the seed mistake in cell 4: its diagnostics are published again, and cell 6's too.
     seed_line = CELLS[3][1].splitlines()[1]
@@ -93,11 +110,11 @@ async def _notebook_session(tmp_path):
     closed = await _published(published, uris + [broken])
     capabilities = client.initialize_result.capabilities
     await _stop(client)
-    return capabilities, uris, opened, hovers, hints, changed, inserted, broken, closed
+    return capabilities, uris, opened, hovers, hints, actions, changed, inserted, broken, closed
 
 
 def test_a_notebook_document_is_one_module_with_diagnostics_hover_and_hints_per_cell(tmp_path):
-    capabilities, uris, opened, hovers, hints, changed, inserted, broken, closed = asyncio.run(
+    capabilities, uris, opened, hovers, hints, actions, changed, inserted, broken, closed = asyncio.run(
         _notebook_session(tmp_path))
     [selector] = capabilities.notebook_document_sync.notebook_selector
     assert selector.notebook == "jupyter-notebook"
@@ -124,6 +141,18 @@ def test_a_notebook_document_is_one_module_with_diagnostics_hover_and_hints_per_
     assert [[h.label.strip() for h in cell] for cell in hints] == [
         [], ["(None, 784, 4) · 8 params", "(None, 784, 10) · 50 params"],
         ["(None, 8, 26, 26) · 80 params", "(None, 8, 26, 10) · 270 params"]]
+
+    # The quick fix edits the cells: Flatten imported beside Dense in cell 2, put before the
+    # seed's Dense in cell 4 with the input_shape Keras would ignore on a later layer.
+    [action] = actions
+    assert action.title == "Insert Flatten() before this layer"
+    sources = {uri: source for uri, (_, source) in zip(uris, CELLS)}
+    edited = {uri: _apply(sources[uri], edits) for uri, edits in action.edit.changes.items()}
+    assert edited == {
+        uris[1]: CELLS[1][1].replace("import Conv2D, Dense, Input", "import Conv2D, Dense, Input, Flatten"),
+        uris[3]: CELLS[3][1].replace(
+            "model.add(Dense(units=4, activation='linear', input_shape=(784, 1)))",
+            "model.add(Flatten(input_shape=(784, 1)))\nmodel.add(Dense(units=4, activation='linear'))")}
 
     # After the fix: cell 4 is clear, with its cell's new version; cell 6 keeps its finding.
     assert {uri: _found(params) for uri, params in changed.items()} == {

@@ -3,9 +3,9 @@
 Diagnostics on open, change and save (the same codes and positions as flake8),
 hover on a layer call (input and output shape, parameters and their formula),
 inlay hints after each layer call (``(None, 32, 4) · 116 params``), and quick
-fixes: insert ``Flatten()`` before a KSH201 layer, rewrite a Keras 1 call
-in Keras 2+ spelling (KSH301, made with libcst: see fixes.py). Any failure in
-analysis leaves the server answering.
+fixes (in a notebook's cells too): insert ``Flatten()`` before a KSH201 layer,
+rewrite a Keras 1 call in Keras 2+ spelling (KSH301, made with libcst: see
+fixes.py). Any failure in analysis leaves the server answering.
 
 Notebooks (LSP 3.17's notebook documents): the code cells run top to bottom as one module, as
 ``kerashape check`` reads an .ipynb; diagnostics, hover and inlay hints are each cell's. A
@@ -42,7 +42,8 @@ from urllib.parse import unquote
 from lsprotocol import types
 
 from . import __version__
-from .lsp_analysis import Span, _Analysis, _analysis, _Finding, _flatten, _modernise, _notebook_analysis
+from .lsp_analysis import (Span, _Analysis, _analysis, _Finding, _flatten, _modernise, _notebook_analysis,
+                           cell_edits)
 from .lsp_notebooks import NOTEBOOK_SYNC, code_cells, edited_modules, path_key
 from .lsp_wire import Protocol, Server
 
@@ -354,13 +355,14 @@ def inlay_hints(ls, params: types.InlayHintParams) -> List[types.InlayHint]:
 async def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAction]:
     uri = params.text_document.uri
     analysis, cell = _finished(uri)
+    notebook = server.workspace.get_notebook_document(cell_uri=uri) if cell else None
     # An edit is placed by positions in the text it was made from: only the current version's.
-    # (A notebook's cells get none: an edit is made in the text of the cells as one module.)
-    if analysis is None or cell or analysis.version != server.workspace.get_text_document(uri).version:
+    if analysis is None or analysis.version != (
+            notebook.version if notebook else server.workspace.get_text_document(uri).version):
         return []
     actions = []
     for finding in analysis.findings:
-        if not params.range.start.line <= finding.span[0] <= params.range.end.line:
+        if finding.cell != cell or not params.range.start.line <= finding.span[0] <= params.range.end.line:
             continue
         if finding.code == "KSH201":
             title, edits = "Insert Flatten() before this layer", await _in_worker(_flatten, analysis.text,
@@ -370,11 +372,14 @@ async def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAct
                                                                          *finding.at)
         else:
             continue
-        if edits:
+        # A notebook's edits are made in its cells as one module: each goes to its cell.
+        changes = cell_edits(analysis, edits) if cell else {uri: edits}
+        if edits and changes:
             actions.append(types.CodeAction(
                 title=title, kind=types.CodeActionKind.QuickFix, diagnostics=[_diagnostic(finding)],
-                edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=_range(span), new_text=text)
-                                                        for span, text in edits]})))
+                edit=types.WorkspaceEdit(changes={
+                    target: [types.TextEdit(range=_range(span), new_text=text) for span, text in placed]
+                    for target, placed in changes.items()})))
     return actions
 
 

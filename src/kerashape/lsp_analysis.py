@@ -103,6 +103,8 @@ class _Analysis:
     message: Optional[str] = None  # for the user: its pyproject.toml could not be used
     reached: List[str] = field(default_factory=list)  # the project modules it read (paths)
     cells: List[str] = field(default_factory=list)  # a notebook's code cells (URIs), in order
+    cell_lines: List[Tuple[str, int, int]] = field(default_factory=list)  # each that ran: URI,
+    # its first line in the module (0-based) and its number of lines
 
 
 def _analysis(uri: str, version: Optional[int], text: str, modules: Dict[str, str]) -> _Analysis:
@@ -130,9 +132,11 @@ def _notebook_analysis(uri: str, version: Optional[int], cells: List[Tuple[str, 
     notebook = notebook_of_cells((number, _as_python_reads(text)[0]) for _, number, text in cells)
     with edited(modules):
         report, message = _analyse(uri, notebook.source, notebook)
-    analysis = _Analysis(version, notebook.source, message=message, reached=report.reached,
-                         cells=[cell_uri for cell_uri, _, _ in cells])
     by_number = {number: cell_uri for cell_uri, number, _ in cells}
+    analysis = _Analysis(version, notebook.source, message=message, reached=report.reached,
+                         cells=[cell_uri for cell_uri, _, _ in cells],
+                         cell_lines=[(by_number[c.number], c.first_line - 1, len(c.lines))
+                                     for c in notebook.cells])
     for cell_uri, number, text in cells:
         unreadable = _as_python_reads(text)[1]
         if unreadable is not None:
@@ -183,6 +187,22 @@ def _span(report: FileReport, node) -> Span:
 def _count(value) -> str:
     v = to_json(value)
     return "?" if v is None else (f"{v:,}" if isinstance(v, int) else str(v))
+
+
+def cell_edits(analysis: _Analysis, edits: List[Tuple[Span, str]]) \
+        -> Optional[Dict[str, List[Tuple[Span, str]]]]:
+    """A notebook's edits of its cells as one module, as edits of each cell (by URI); None
+    where an edit does not lie within one cell."""
+    placed: Dict[str, List[Tuple[Span, str]]] = {}
+    for (line, column, end_line, end_column), text in edits:
+        for uri, first, count in analysis.cell_lines:
+            if first <= line and end_line < first + count:
+                span = (line - first, column, end_line - first, end_column)
+                placed.setdefault(uri, []).append((span, text))
+                break
+        else:
+            return None
+    return placed
 
 
 def _edits(edits: List[fixes.Edit]) -> List[Tuple[Span, str]]:

@@ -1,6 +1,8 @@
 """The language server, driven over stdio by a real LSP client (pygls's), as an editor would."""
 import asyncio
 import importlib.util
+import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,22 +21,35 @@ SOURCE = (
 )
 
 
-async def _start(cwd=None):
-    """A real LSP client talking to `kerashape lsp` over stdio (started in ``cwd``), initialised."""
+async def _start(cwd=None, capabilities=None):
+    """A real LSP client talking to `kerashape lsp` over stdio (started in ``cwd``), initialised;
+    its ``initialize_result`` and the ``registrations`` the server asked of it are kept."""
     from lsprotocol import types
     from pygls.lsp.client import LanguageClient
 
     client = LanguageClient("test-client", "1")
     published = asyncio.Queue()
+    client.registrations = []
 
     @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     def on_diagnostics(params):
         published.put_nowait(params)
 
+    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def on_register(params):
+        client.registrations.extend(params.registrations)
+
     await client.start_io(sys.executable, "-m", "kerashape", "lsp", cwd=cwd)
-    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    client.initialize_result = await client.initialize_async(types.InitializeParams(
+        capabilities=capabilities or types.ClientCapabilities()))
     client.initialized(types.InitializedParams())
     return client, published
+
+
+async def _stop(client):
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
 
 
 async def _session(tmp_path):
@@ -99,8 +114,19 @@ def test_language_server_session(tmp_path):
     assert rename.new_text == "layers.Dense(10, kernel_initializer='normal')"
     assert (rename.range.start.line, rename.range.start.character) == (5, 10)
     assert (rename.range.end.line, rename.range.end.character) == (5, 41)
-    # Half-typed code: the server keeps answering (no findings), then recovers.
-    assert list(broken.diagnostics) == []
+    # Half-typed code: the server keeps answering, with the one line `kerashape check` prints
+    # for it (the place and words are Python's own, which differ between versions), then recovers.
+    (tmp_path / "broken.py").write_text(SOURCE + "model.add(layers.Dense(\n")
+    cli = subprocess.run([sys.executable, "-m", "kerashape", "check", "broken.py"], cwd=tmp_path,
+                         capture_output=True, text=True)
+    assert cli.returncode == 2 and cli.stderr.startswith("kerashape: broken.py: syntax error at line ")
+    [error] = broken.diagnostics
+    assert (error.code, error.severity, error.source) == (None, 1, "kerashape")
+    assert error.message == cli.stderr.strip().split(": ", 2)[2]
+    line, column = re.match(r"syntax error at line (\d+), column (\d+)", error.message).groups()
+    assert (error.range.start.line, error.range.start.character) == (int(line) - 1, int(column) - 1)
+    if sys.version_info >= (3, 10):
+        assert error.message == "syntax error at line 7, column 23: '(' was never closed"
     assert [d.code for d in fixed.diagnostics] == ["KSH301"]
 
 

@@ -251,7 +251,7 @@ def test_an_edit_is_spliced_as_pygls_applies_it():
     from pygls.workspace.position_codec import PositionCodec
     from pygls.workspace.text_document import TextDocument
 
-    from kerashape.lsp import _splice
+    from kerashape.lsp_wire import splice as _splice
 
     pieces = st.sampled_from(["a", "xyz", " ", "\n", "\r\n", "\r", "é", "😋"])
 
@@ -286,7 +286,7 @@ def test_an_edit_past_the_end_of_a_line_lands_at_its_end():
     from lsprotocol import types
     from pygls.workspace.position_codec import PositionCodec
 
-    from kerashape.lsp import _splice
+    from kerashape.lsp_wire import splice as _splice
 
     def insert(text, line, character):
         at = types.Position(line=line, character=character)

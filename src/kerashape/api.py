@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Tuple
 from . import noqa
 from .config import Config
 from .evaluator import Interpreter
-from .evaluator.modules import display_path
+from .evaluator.modules import display_path, edited  # noqa: F401  (edited: for the language server)
 from .evaluator.scope import dotted_name  # noqa: F401  (for the front ends)
 from .infer import ModelResult, infer
 from .keras_api import KerasLibrary
@@ -32,10 +32,12 @@ class FileReport:
     models: List[ModelResult] = field(default_factory=list)
     diagnostics: List[Diagnostic] = field(default_factory=list)
     error: Optional[str] = None  # the file could not be read or parsed: one line, for the user
+    error_at: Optional[Tuple[int, int]] = None  # where, (line, column) 1-based; column 0: none named
     dtype_bytes: int = 4  # bytes per parameter under the configuration in force
     source: SourceLines = field(default_factory=lambda: SourceLines(""))
     modules: Dict[str, SourceLines] = field(default_factory=dict)  # project modules' text, by path
     notebook: Optional[Notebook] = None  # an .ipynb: maps the module's lines to its cells
+    reached: List[str] = field(default_factory=list)  # the project modules its imports read
 
     def position(self, node: Optional[ast.AST]) -> Tuple[int, int]:
         """(line, column), 1-based, of a node: of this file, or of the project module it is
@@ -69,12 +71,8 @@ def parse(text: str) -> ast.Module:
 
 
 def parse_error(text: str, error: Exception) -> str:
-    """One line for a file Python cannot parse, at the place Python names or at none. A NUL
-    byte has no place from Python (ValueError before 3.12), so it is found in the text."""
-    line, column = getattr(error, "lineno", None), getattr(error, "offset", None)
-    if line is None and "\0" in text:
-        at = text.index("\0")
-        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    """One line for a file Python cannot parse, at the place Python names or at none."""
+    line, column = error_position(text, error)
     if isinstance(error, (SyntaxError, ValueError)):
         what = "syntax error"
         reason = error.msg if isinstance(error, SyntaxError) else str(error)
@@ -83,6 +81,16 @@ def parse_error(text: str, error: Exception) -> str:
     if line is not None:
         what += " at line %d" % line + (", column %d" % column if column else "")
     return "%s: %s" % (what, reason)
+
+
+def error_position(text: str, error: Exception) -> Tuple[Optional[int], Optional[int]]:
+    """(line, column), 1-based, of a parse error, or None where there is none. A NUL byte has
+    no place from Python (ValueError before 3.12), so it is found in the text."""
+    line, column = getattr(error, "lineno", None), getattr(error, "offset", None)
+    if line is None and "\0" in text:
+        at = text.index("\0")
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    return line, column
 
 
 def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
@@ -112,6 +120,8 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
             tree = parse(text)
         except (SyntaxError, RecursionError, MemoryError, ValueError) as e:
             report.error = parse_error(text, e)
+            line, column = error_position(text, e)
+            report.error_at = (line, column or 0) if line is not None else None
             return report
     if not might_hold_keras(text):
         return report
@@ -123,6 +133,8 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
     except Exception as e:  # noqa: BLE001 - a bug of ours must not cost the user their run
         models = list(keras.models)
         interpreter.incomplete = "internal error %s: %s" % (type(e).__name__, e)
+    if interpreter.importer is not None:
+        report.reached = sorted(str(path) for path in interpreter.importer.read)
     ctx = Context(max_params=config.max_params, dtype_bytes=config.dtype_bytes, dtype=config.dtype)
     for model in models:
         result, diagnostics = _analyse(model, ctx)
@@ -167,6 +179,11 @@ def check_notebook(text: str, path: str = "<notebook>", config: Optional[Config]
         notebook = read_notebook(text)
     except NotebookError as e:
         return FileReport(path, error=str(e))
+    return check_cells(notebook, path, config)
+
+
+def check_cells(notebook: Notebook, path: str, config: Optional[Config] = None) -> FileReport:
+    """Analyse a notebook already read into one module (from a file, or an editor's cells)."""
     report = check_source(notebook.source, path, config)
     report.notebook = notebook
     report.error = report.error or notebook.error

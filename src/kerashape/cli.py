@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, List, Optional
 
 from . import __version__, config as config_mod
 from .api import FileReport, check_notebook, check_source
-from .files import Unreadable, python_files, read_source
+from .files import CANNOT_READ, Unreadable, python_files, read_source
 from .formats import FORMATS
 from .render import diagnostic_lines, report_json, summary_table
 
@@ -71,11 +71,11 @@ def _check_file(path: str, cfg: config_mod.Config, problem: _Problems) -> Option
     try:
         text = Path(path).read_text(encoding="utf-8-sig") if notebook else read_source(path)
     except Unreadable as e:
-        problem("%s: cannot read: %s" % (path, e))
+        problem("%s: %s" % (path, CANNOT_READ % e))
         return None
     except (OSError, UnicodeDecodeError) as e:
         why = e.strerror if isinstance(e, OSError) else "not valid utf-8 (%s)" % e.reason
-        problem("%s: cannot read: %s" % (path, why))
+        problem("%s: %s" % (path, CANNOT_READ % why))
         return None
     report = check_notebook(text, path, cfg) if notebook else check_source(text, path, cfg)
     if report.error:

@@ -21,6 +21,9 @@ SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
 
 
+CANNOT_READ = "cannot read: %s"  # the words for a file that is not readable text, with why
+
+
 class Unreadable(Exception):
     """Why a file cannot be read, in one line for the user."""
 

@@ -3,9 +3,16 @@
 Diagnostics on open, change and save (the same codes and positions as flake8),
 hover on a layer call (input and output shape, parameters and their formula),
 inlay hints after each layer call (``(None, 32, 4) · 116 params``), and quick
-fixes: insert ``Flatten()`` before a KSH201 layer, rewrite a Keras 1 call
-in Keras 2+ spelling (KSH301, made with libcst: see fixes.py). Any failure in
-analysis leaves the server answering.
+fixes (in a notebook's cells too): insert ``Flatten()`` before a KSH201 layer,
+rewrite a Keras 1 call in Keras 2+ spelling (KSH301, made with libcst: see
+fixes.py). Any failure in analysis leaves the server answering.
+
+Notebooks (LSP 3.17's notebook documents): the code cells run top to bottom as one module, as
+``kerashape check`` reads an .ipynb; diagnostics, hover and inlay hints are each cell's. A
+document is analysed again when a project module it imports changes: an open one edited or
+saved, or a file on disk (``workspace/didChangeWatchedFiles``); an open module's unsaved text
+is what the others read. A file that cannot be read or parsed gets one diagnostic in the words
+``kerashape check`` prints for it.
 
 Keeping up with typing: a document is analysed once its edits pause for
 ``DEBOUNCE`` seconds, one analysis per document at a time and always of its
@@ -20,33 +27,25 @@ JSON-RPC error.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import multiprocessing
 import os
-import re
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import partial
-from typing import Any, Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 from urllib.parse import unquote
 
-import cattrs
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException, JsonRpcInvalidRequest, JsonRpcParseError
-from pygls.io_ import StdinAsyncReader, StdoutWriter, run_async
-from pygls.lsp.server import LanguageServer
-from pygls.workspace.position_codec import PositionCodec
-from pygls.protocol import LanguageServerProtocol
-from pygls.protocol.language_server import lsp_method
-from pygls.protocol.json_rpc import RPCRequest
 
 from . import __version__
-from .lsp_analysis import Span, _Analysis, _analysis, _Finding, _flatten, _modernise
+from .lsp_analysis import (Span, _Analysis, _analysis, _Finding, _flatten, _modernise, _notebook_analysis,
+                           cell_edits)
+from .lsp_notebooks import NOTEBOOK_SYNC, code_cells, edited_modules, path_key
+from .lsp_wire import Protocol, Server
 
 logger = logging.getLogger(__name__)
 
@@ -69,135 +68,21 @@ def _ready() -> None:
     """Run once in a new worker: by then it has imported all the analysis needs."""
 
 
-# --- Requests the server cannot read still get an answer ----------------------------------------
-
-@dataclass
-class _Unanswerable:
-    """A request whose parameters pygls could not read: answered with this error, not dropped."""
-    id: Any
-    error: JsonRpcException
-
-
-class _Protocol(LanguageServerProtocol):
-    def structure_message(self, data: Dict[str, Any]):
-        try:
-            return super().structure_message(data)
-        except JsonRpcException as e:
-            if "id" not in data or "method" not in data:
-                raise
-            problem = e.message
-            if isinstance(e.__cause__, cattrs.ClassValidationError):
-                problem = "%s: %s" % (e.message, "; ".join(cattrs.transform_error(e.__cause__)))
-            return _Unanswerable(data["id"], type(e)(problem))
-
-    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
-    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
-        """pygls rebuilds the whole text line by line for every change, milliseconds a keystroke
-        in a long file; here a change is one splice. A document that is not open is ignored."""
-        document = self.workspace.text_documents.get(unquote(params.text_document.uri))
-        if document is None:
-            return
-        for change in params.content_changes:
-            document._source = _splice(document.source, change, document.position_codec)
-        document.version = params.text_document.version
-        handler = self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)
-        if handler is not None:
-            yield handler, (params,), None
-
-    def handle_message(self, message) -> None:
-        if isinstance(message, _Unanswerable):
-            self.answer_error(message.id, message.error)
-        elif getattr(message, "jsonrpc", None) != self.VERSION:
-            msg_id = message.get("id") if isinstance(message, dict) else getattr(message, "id", None)
-            self.answer_error(msg_id, JsonRpcInvalidRequest("Invalid Request: not a JSON-RPC 2.0 message"))
-        elif self._shutdown and isinstance(message, RPCRequest) and message.method != types.EXIT:
-            self.answer_error(message.id, JsonRpcInvalidRequest("Invalid Request: the server is shut down"))
-        else:
-            super().handle_message(message)
-
-    def answer_error(self, msg_id: Any, error: JsonRpcException) -> None:
-        """An error response; JSON-RPC answers an id that cannot be read as null."""
-        valid = isinstance(msg_id, (str, int)) and not isinstance(msg_id, bool)
-        self._send_data({"jsonrpc": self.VERSION, "id": msg_id if valid else None,
-                         "error": {"code": error.code, "message": error.message}})
-
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # LSP's line breaks
-
-
-def _splice(text: str, change: types.TextDocumentContentChangeEvent, codec: PositionCodec) -> str:
-    if not isinstance(change, types.TextDocumentContentChangePartial):
-        return change.text  # the whole document
-    start, end = (_offset(text, change.range.start, codec), _offset(text, change.range.end, codec))
-    return text[:start] + change.text + text[max(start, end):]
-
-
-def _offset(text: str, position: types.Position, codec: PositionCodec) -> int:
-    """Where an LSP position is in ``text``: past the end of a line is its end, past the last
-    line the end of the text; the character counted in the client's units (UTF-16, say)."""
-    start = 0
-    if position.line:
-        for line, found in enumerate(_LINE_BREAK.finditer(text), 1):
-            start = found.end()
-            if line == position.line:
-                break
-        else:
-            return len(text)
-    found = _LINE_BREAK.search(text, start)
-    line = text[start:found.start() if found else len(text)]
-    if line.isascii():
-        return start + min(position.character, len(line))
-    column = codec.position_from_client_units([line], types.Position(line=0, character=position.character))
-    return start + min(column.character, len(line))
-
-
-class _Server(LanguageServer):
-    def start_io(self, stdin=None, stdout=None) -> None:
-        """pygls reads stdin through a thread pool, three hand-offs between threads per message:
-        on a busy machine each costs milliseconds, and a burst of edits queues behind them.
-        A pipe is read on the event loop instead (pygls's reader stays for anything else)."""
-        stdin, stdout = stdin or sys.stdin.buffer, stdout or sys.stdout.buffer
-        self._stop_event = threading.Event()
-        self.protocol.set_writer(StdoutWriter(stdout))
-
-        async def serve() -> None:
-            reader = asyncio.StreamReader()
-            try:
-                await asyncio.get_running_loop().connect_read_pipe(
-                    lambda: asyncio.StreamReaderProtocol(reader), stdin)
-            except (ValueError, OSError, NotImplementedError):  # a file, or no pipes on this loop
-                reader = StdinAsyncReader(stdin, self.thread_pool)
-            await run_async(stop_event=self._stop_event, reader=reader, protocol=self.protocol,
-                            logger=logger, error_handler=self.report_server_error)
-
-        try:
-            asyncio.run(serve())
-        except BrokenPipeError:
-            logger.error("kerashape: the connection to the editor is lost")
-        except (KeyboardInterrupt, SystemExit):
-            pass
-        finally:
-            self.shutdown()
-
-    def report_server_error(self, error: Exception, source) -> None:
-        if isinstance(error, (json.JSONDecodeError, UnicodeDecodeError)):  # JSON-RPC's Parse error
-            self.protocol.answer_error(None, JsonRpcParseError("Parse Error: %s" % error))
-        else:
-            super().report_server_error(error, source)
-
-
-server = _Server("kerashape", __version__, protocol_cls=_Protocol)
+server = Server("kerashape", __version__, protocol_cls=Protocol, notebook_document_sync=NOTEBOOK_SYNC)
 
 
 # --- Keeping up: per document, debounce, analyse the newest version, publish it -----------------
 
 class _Document:
-    """The server's state for one open document."""
+    """The server's state for one open document (a text document, or a notebook)."""
 
-    def __init__(self) -> None:
+    def __init__(self, notebook: bool = False) -> None:
+        self.notebook = notebook
         self.finished: Optional[_Analysis] = None  # the newest finished analysis, of any version
         self.timer: Optional[asyncio.TimerHandle] = None  # the debounced start of the next one
         self.running = False  # an analysis of this document is in the worker
+        self.wanted = False  # something changed since the last analysis started
+        self.cells: set = set()  # a notebook's cells that diagnostics were published for
 
 
 _documents: Dict[str, _Document] = {}
@@ -242,19 +127,31 @@ def _schedule(uri: str, delay: float) -> None:
     document = _documents.get(uri)
     if document is None:
         return
+    document.wanted = True
     if document.timer is not None:
         document.timer.cancel()
     document.timer = asyncio.get_running_loop().call_later(delay, _start, uri, document)
+
+
+def _version(uri: str, document: _Document) -> Optional[int]:
+    if document.notebook:
+        return server.workspace.get_notebook_document(notebook_uri=uri).version
+    return server.workspace.get_text_document(uri).version
 
 
 def _start(uri: str, document: _Document) -> None:
     document.timer = None
     if document.running or _documents.get(uri) is not document:
         return  # _finish starts the newest version once the analysis in flight ends
-    text = server.workspace.get_text_document(uri)
-    future = _in_worker(_analysis, uri, text.version, text.source)
+    document.wanted = False
+    version = _version(uri, document)
+    modules = edited_modules(server.workspace, uri)
+    if document.notebook:
+        future = _in_worker(_notebook_analysis, uri, version, code_cells(server.workspace, uri), modules)
+    else:
+        future = _in_worker(_analysis, uri, version, server.workspace.get_text_document(uri).source, modules)
     document.running = True
-    future.add_done_callback(partial(_finish, uri, document, text.version))
+    future.add_done_callback(partial(_finish, uri, document, version))
 
 
 _told: set = set()
@@ -269,19 +166,42 @@ def _finish(uri: str, document: _Document, version: Optional[int], future: async
     except Exception:  # noqa: BLE001 - half-typed code must never stop the server
         logger.exception("kerashape: analysis of %s failed", uri)
         analysis = None
-    newest = server.workspace.get_text_document(uri).version
     if analysis is not None:
         document.finished = analysis
         if analysis.message and analysis.message not in _told:
             _told.add(analysis.message)  # told once, as the CLI tells it once per run
             server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error,
                                                                message=analysis.message))
-        if version == newest:
-            server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-                uri=uri, diagnostics=[_diagnostic(f) for f in analysis.findings], version=version))
+        if version == _version(uri, document) and not document.wanted:
+            _publish(uri, document, analysis)
             _refresh_inlay_hints()
-    if version != newest and document.timer is None:
+    if document.wanted and document.timer is None:
         _start(uri, document)
+
+
+def _publish(uri: str, document: _Document, analysis: _Analysis) -> None:
+    """Diagnostics for the document, or for each of a notebook's cells (and none for a cell
+    that had some and is gone)."""
+    if not document.notebook:
+        _send(uri, analysis.findings, analysis.version)
+        return
+    for cell in analysis.cells + sorted(document.cells - set(analysis.cells)):
+        text = server.workspace.text_documents.get(unquote(cell))
+        _send(cell, [f for f in analysis.findings if f.cell == cell], text and text.version)
+    document.cells = set(analysis.cells)
+
+
+def _send(uri: str, findings: List[_Finding], version: Optional[int]) -> None:
+    server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+        uri=uri, diagnostics=[_diagnostic(f) for f in findings], version=version))
+
+
+def _rerun_importers(paths: List[str], everything: bool = False) -> None:
+    """Analyse again the open documents whose last analysis read one of these project
+    modules (resolved paths), or every open document."""
+    for uri, document in list(_documents.items()):
+        if everything or (document.finished and set(paths) & set(document.finished.reached)):
+            _schedule(uri, DEBOUNCE)
 
 
 def _log_failure(future: asyncio.Future) -> None:
@@ -298,6 +218,13 @@ def _refresh_inlay_hints() -> None:
 @server.feature(types.INITIALIZED)
 def initialized(ls, params: types.InitializedParams) -> None:
     _in_worker(_ready).add_done_callback(_log_failure)  # start it while the editor opens a file
+    workspace = server.client_capabilities.workspace
+    watched = workspace and workspace.did_change_watched_files
+    if watched and watched.dynamic_registration:  # files on disk: the editor tells of changes
+        server.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
+            id="kerashape-watched-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=[
+                types.FileSystemWatcher(glob_pattern=glob) for glob in ("**/*.py", "**/pyproject.toml")]))]))
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
@@ -309,20 +236,61 @@ def did_open(ls, params: types.DidOpenTextDocumentParams) -> None:
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
 def did_change(ls, params: types.DidChangeTextDocumentParams) -> None:
     _schedule(params.text_document.uri, DEBOUNCE)
+    _rerun_importers([path_key(params.text_document.uri)])
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
 def did_save(ls, params: types.DidSaveTextDocumentParams) -> None:
     _schedule(params.text_document.uri, 0)
+    _rerun_importers([path_key(params.text_document.uri)])
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls, params: types.DidCloseTextDocumentParams) -> None:
-    document = _documents.pop(params.text_document.uri, None)
+    _forget(params.text_document.uri)
+    _send(params.text_document.uri, [], None)
+    _rerun_importers([path_key(params.text_document.uri)])  # they read its file again
+
+
+@server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+def did_change_watched_files(ls, params: types.DidChangeWatchedFilesParams) -> None:
+    """A module changed on disk: its importers again; one created or deleted, or a
+    pyproject.toml, may change what any document reads: every document again."""
+    changed = [path_key(change.uri) for change in params.changes]
+    _rerun_importers(changed, everything=any(
+        change.type != types.FileChangeType.Changed or change.uri.endswith("pyproject.toml")
+        for change in params.changes))
+
+
+@server.feature(types.NOTEBOOK_DOCUMENT_DID_OPEN)
+def did_open_notebook(ls, params: types.DidOpenNotebookDocumentParams) -> None:
+    _documents[params.notebook_document.uri] = _Document(notebook=True)
+    _schedule(params.notebook_document.uri, 0)
+
+
+@server.feature(types.NOTEBOOK_DOCUMENT_DID_CHANGE)
+def did_change_notebook(ls, params: types.DidChangeNotebookDocumentParams) -> None:
+    _schedule(params.notebook_document.uri, DEBOUNCE)
+
+
+@server.feature(types.NOTEBOOK_DOCUMENT_DID_SAVE)
+def did_save_notebook(ls, params: types.DidSaveNotebookDocumentParams) -> None:
+    _schedule(params.notebook_document.uri, 0)
+
+
+@server.feature(types.NOTEBOOK_DOCUMENT_DID_CLOSE)
+def did_close_notebook(ls, params: types.DidCloseNotebookDocumentParams) -> None:
+    document = _forget(params.notebook_document.uri)
+    cells = {cell.uri for cell in params.cell_text_documents} | (document.cells if document else set())
+    for cell in sorted(cells):
+        _send(cell, [], None)
+
+
+def _forget(uri: str) -> Optional[_Document]:
+    document = _documents.pop(uri, None)
     if document is not None and document.timer is not None:
         document.timer.cancel()
-    server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-        uri=params.text_document.uri, diagnostics=[]))
+    return document
 
 
 @server.feature(types.SHUTDOWN)
@@ -333,9 +301,12 @@ def shutdown(ls, params) -> None:
 
 # --- Requests: answered at once from the newest finished analysis -------------------------------
 
-def _finished(uri: str) -> Optional[_Analysis]:
-    document = _documents.get(uri)
-    return document.finished if document else None
+def _finished(uri: str) -> Tuple[Optional[_Analysis], Optional[str]]:
+    """The newest finished analysis of the document at ``uri`` and, for a notebook's cell,
+    the cell: its findings and layers are those of that cell."""
+    notebook = server.workspace.get_notebook_document(cell_uri=uri)
+    document = _documents.get(notebook.uri if notebook else uri)
+    return (document.finished if document else None), (uri if notebook else None)
 
 
 def _range(span: Span) -> types.Range:
@@ -344,10 +315,12 @@ def _range(span: Span) -> types.Range:
 
 
 def _diagnostic(finding: _Finding) -> types.Diagnostic:
-    severity = (types.DiagnosticSeverity.Error if finding.code.startswith("KSH1")
+    """A finding as LSP's diagnostic; a file that could not be read or parsed is an error with
+    no code, as ``kerashape check`` tells it on stderr."""
+    severity = (types.DiagnosticSeverity.Error if not finding.code or finding.code.startswith("KSH1")
                 else types.DiagnosticSeverity.Information if finding.code.startswith("KSI")
                 else types.DiagnosticSeverity.Warning)
-    return types.Diagnostic(range=_range(finding.span), message=finding.message, code=finding.code,
+    return types.Diagnostic(range=_range(finding.span), message=finding.message, code=finding.code or None,
                             source="kerashape", severity=severity)
 
 
@@ -357,9 +330,9 @@ def _contains(span: Span, pos: types.Position) -> bool:
 
 @server.feature(types.TEXT_DOCUMENT_HOVER)
 def hover(ls, params: types.HoverParams) -> Optional[types.Hover]:
-    analysis = _finished(params.text_document.uri)
+    analysis, cell = _finished(params.text_document.uri)
     found = [layer for layer in (analysis.layers if analysis else [])
-             if _contains(layer.span, params.position)]
+             if layer.cell == cell and _contains(layer.span, params.position)]
     if not found:
         return None
     layer = found[-1]  # the innermost call under the cursor
@@ -369,24 +342,27 @@ def hover(ls, params: types.HoverParams) -> Optional[types.Hover]:
 
 @server.feature(types.TEXT_DOCUMENT_INLAY_HINT)
 def inlay_hints(ls, params: types.InlayHintParams) -> List[types.InlayHint]:
-    analysis = _finished(params.text_document.uri)
+    analysis, cell = _finished(params.text_document.uri)
     return [types.InlayHint(position=types.Position(line=layer.span[2], character=layer.span[3]),
                             label=layer.hint, kind=types.InlayHintKind.Type, padding_left=True)
             for layer in (analysis.layers if analysis else [])
-            if layer.hint and params.range.start.line <= layer.span[2] <= params.range.end.line]
+            if layer.hint and layer.cell == cell
+            and params.range.start.line <= layer.span[2] <= params.range.end.line]
 
 
 @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
                 types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
 async def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAction]:
     uri = params.text_document.uri
-    analysis = _finished(uri)
+    analysis, cell = _finished(uri)
+    notebook = server.workspace.get_notebook_document(cell_uri=uri) if cell else None
     # An edit is placed by positions in the text it was made from: only the current version's.
-    if analysis is None or analysis.version != server.workspace.get_text_document(uri).version:
+    if analysis is None or analysis.version != (
+            notebook.version if notebook else server.workspace.get_text_document(uri).version):
         return []
     actions = []
     for finding in analysis.findings:
-        if not params.range.start.line <= finding.span[0] <= params.range.end.line:
+        if finding.cell != cell or not params.range.start.line <= finding.span[0] <= params.range.end.line:
             continue
         if finding.code == "KSH201":
             title, edits = "Insert Flatten() before this layer", await _in_worker(_flatten, analysis.text,
@@ -396,11 +372,14 @@ async def code_actions(ls, params: types.CodeActionParams) -> List[types.CodeAct
                                                                          *finding.at)
         else:
             continue
-        if edits:
+        # A notebook's edits are made in its cells as one module: each goes to its cell.
+        changes = cell_edits(analysis, edits) if cell else {uri: edits}
+        if edits and changes:
             actions.append(types.CodeAction(
                 title=title, kind=types.CodeActionKind.QuickFix, diagnostics=[_diagnostic(finding)],
-                edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=_range(span), new_text=text)
-                                                        for span, text in edits]})))
+                edit=types.WorkspaceEdit(changes={
+                    target: [types.TextEdit(range=_range(span), new_text=text) for span, text in placed]
+                    for target, placed in changes.items()})))
     return actions
 
 

@@ -19,7 +19,7 @@ import re
 import tokenize
 import warnings
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 # Cell magics whose body is Python run in the notebook's namespace: the body is analysed.
 PYTHON_CELL_MAGICS = {"time", "capture"}
@@ -54,6 +54,7 @@ class Notebook:
     source: str = ""  # the module: the code cells that run, IPython syntax blanked
     cells: List[Cell] = field(default_factory=list)
     error: Optional[str] = None  # a cell Python cannot parse: "Run all" stops there
+    error_at: Optional[Tuple[int, int, int]] = None  # its cell number, line and column (0: none)
     _newlines: List[int] = field(default_factory=list)  # offsets of the file's line breaks
 
     def cell_at(self, line: int) -> Tuple[Cell, int]:
@@ -121,13 +122,23 @@ def read_notebook(text: str) -> Notebook:
     if not isinstance(raw_cells, list) or not all(isinstance(c, dict) for c in raw_cells):
         raise NotebookError("not a valid notebook: no list of cells")
     notebook = Notebook(_newlines=[m.start() for m in re.finditer("\n", text)])
-    if not _is_python(data):
-        return notebook
+    if _is_python(data):
+        _run_all(notebook, ((number, *_cell_lines(raw.get("source", raw.get("input", ""))))
+                            for number, raw in enumerate(raw_cells, 1) if raw.get("cell_type") == "code"))
+    return notebook
+
+
+def notebook_of_cells(cells: Iterable[Tuple[int, str]]) -> Notebook:
+    """The notebook whose code cells are ``cells``, (number, text) top to bottom: as an editor
+    holds an open notebook (the language server's notebook documents)."""
+    return _run_all(Notebook(), ((number, *_cell_lines(text)) for number, text in cells))
+
+
+def _run_all(notebook: Notebook, cells: Iterable[Tuple[int, List[str], List[int]]]) -> Notebook:
+    """The code cells, (number, lines, file offsets), as one module into ``notebook``, up to
+    the first that Python cannot parse."""
     module: List[str] = []
-    for number, raw in enumerate(raw_cells, 1):
-        if raw.get("cell_type") != "code":
-            continue
-        lines, offsets = _cell_lines(raw.get("source", raw.get("input", "")))
+    for number, lines, offsets in cells:
         python = _python_lines(lines)
         try:
             _parse("\n".join(python))
@@ -135,9 +146,11 @@ def read_notebook(text: str) -> Notebook:
             notebook.error = "syntax error in cell %d at line %s, column %s: %s; the cells " \
                              "after it are not analysed, as Run all stops there" % (
                                  number, e.lineno, e.offset, e.msg)
+            notebook.error_at = (number, e.lineno or 1, e.offset or 0)
             break
         except (RecursionError, MemoryError, ValueError) as e:
             notebook.error = "cannot parse cell %d: %s" % (number, str(e) or type(e).__name__)
+            notebook.error_at = (number, 1, 0)
             break
         notebook.cells.append(Cell(number, len(module) + 1, lines, offsets))
         module.extend(python)

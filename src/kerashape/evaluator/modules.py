@@ -3,21 +3,40 @@
 the project root: the nearest folder with pyproject.toml, setup.cfg or .git), and its code is
 run by the same interpreter, so its constants, helpers and classes are the values they are.
 Nothing is imported or executed. Bounded: a module's size, how many modules a file reaches,
-and how deep imports nest; a module is parsed once per run (by path, size and mtime)."""
+and how deep imports nest; a module is parsed once (by path, size and mtime), and only the
+newest parse of the last MAX_CACHED_MODULES modules is kept (a language server runs for days).
+An editor's unsaved text of a module, where one is given (``edited``), is read instead of the
+file."""
 from __future__ import annotations
 
 import ast
 import os
 import warnings
+from collections import OrderedDict
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Set, Tuple
 
 MAX_MODULE_BYTES = 1_000_000
 MAX_MODULES = 64  # project modules one file may reach
 MAX_IMPORT_DEPTH = 8
 ROOT_MARKERS = ("pyproject.toml", "setup.cfg", ".git")
 
-_TREES: Dict[Tuple[str, int, int], ast.Module] = {}  # parsed modules, for the whole run
+MAX_CACHED_MODULES = 256
+
+# path -> (what it was parsed from: (size, mtime) of the file or the editor's text, its tree)
+_TREES: "OrderedDict[str, Tuple[Any, ast.Module]]" = OrderedDict()
+_EDITED: Dict[str, str] = {}  # path -> an editor's unsaved text of that module
+
+
+@contextmanager
+def edited(texts: Dict[str, str]) -> Iterator[None]:
+    """Within: the modules at these paths (resolved) read as these texts, not their files."""
+    _EDITED.update(texts)
+    try:
+        yield
+    finally:
+        _EDITED.clear()
 
 
 class ModuleObj:
@@ -50,6 +69,7 @@ class Importer:
             self.roots.append(root)
         self.loaded: Dict[Path, ModuleObj] = {}
         self.reached = 0
+        self.read: Set[Path] = set()  # every module file it read or tried to (for an editor's reruns)
 
     def find(self, module: Optional[str], level: int, importer: Path) -> Optional[Path]:
         """The file of ``module`` (``level`` dots of a relative import, from ``importer``)."""
@@ -69,25 +89,36 @@ class Importer:
         return None
 
     def tree(self, path: Path) -> Optional[ast.Module]:
+        """The module's ``ast`` (see parse_module), noted as read by this file."""
+        self.read.add(path)
         return parse_module(path)
 
 
 def parse_module(path: Path) -> Optional[ast.Module]:
-    """A module's ``ast``, parsed once per run, every node tagged with its file; None when it
-    cannot be read or parsed."""
+    """A module's ``ast``, parsed once per version, every node tagged with its file; None when
+    it cannot be read or parsed."""
     try:
-        stat = path.stat()
-        if stat.st_size > MAX_MODULE_BYTES:
+        text = _EDITED.get(str(path))
+        if text is None:
+            stat = path.stat()
+            size, stamp = stat.st_size, (stat.st_size, stat.st_mtime_ns)
+        else:
+            size, stamp = len(text), text
+        if size > MAX_MODULE_BYTES:
             return None
-        key = (str(path), stat.st_size, int(stat.st_mtime_ns))
-        if key not in _TREES:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                tree = ast.parse(path.read_bytes())
-            for node in ast.walk(tree):
-                node.ks_path = str(path)  # type: ignore[attr-defined] - where its positions are
-            _TREES[key] = tree
-        return _TREES[key]
+        cached = _TREES.get(str(path))
+        if cached is not None and cached[0] == stamp:
+            _TREES.move_to_end(str(path))
+            return cached[1]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(path.read_bytes() if text is None else text)
+        for node in ast.walk(tree):
+            node.ks_path = str(path)  # type: ignore[attr-defined] - where its positions are
+        _TREES[str(path)] = (stamp, tree)
+        while len(_TREES) > MAX_CACHED_MODULES:
+            _TREES.popitem(last=False)
+        return tree
     except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
         return None
 

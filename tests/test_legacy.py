@@ -41,6 +41,10 @@ REFUSED = {
     "backend_gone": ("import keras.backend as K\nK.set_learning_phase(0)\n", 2, "KSH303"),
     "embedding_dropout": ("import keras\nm = keras.Sequential([keras.Input((5,)),\n"
                           "    keras.layers.Embedding(10, 4, dropout=0.2)])\n", 3, "KSH303"),
+    "sequential_input": ("import keras\nm = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3)])\n"
+                         "f = keras.Model(m.input, m.layers[-1].output)\n", 3, "KSH301"),
+    "layer_output_shape": ("import keras\nm = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3)])\n"
+                           "shape = m.layers[0].output_shape\n", 3, "KSH301"),
     "batchnorm_fused": ("import keras\nm = keras.Sequential([keras.Input((5,)),\n"
                         "    keras.layers.BatchNormalization(fused=True)])\n", 3, "KSH303"),
 }
@@ -60,6 +64,35 @@ def test_the_model_stops_at_the_refused_layer(name):
     model = report_json(check_source(source))["models"][0]
     assert [layer["output_shape"] for layer in model["layers"] if layer["class"] != "InputLayer"] == \
         [None] * (2 if name == "batch_input_shape" else 1)
+
+
+def test_a_sequential_called_on_a_tensor_has_its_input():
+    source = ("import keras\nm = keras.Sequential([keras.layers.Dense(3)])\ny = m(keras.Input((4,)))\n"
+              "f = keras.Model(m.input, m.output)\n"
+              "def build(m):\n    return m.input\n")
+    assert [d.code for d in check_source(source).diagnostics if d.code.startswith("KSH3")] == []
+
+
+FEATURES = ("from keras.models import Sequential, Model\nfrom keras.layers import Dense\n"
+            "model = Sequential()\nmodel.add(Dense(8, input_dim=4, name='hidden'))\nmodel.add(Dense(2))\n"
+            "features = Model(inputs=model.input, outputs=model.get_layer('hidden').output)\n"
+            "print(model.layers[0].output_shape)\n")
+
+
+@pytest.mark.oracle
+@pytest.mark.skipif(not HAS_KERAS, reason="the oracle extra is not installed")
+def test_removed_model_attributes_fixed_build_in_keras_3(tmp_path):
+    from oracle.agree import keras_truth
+
+    fixed, count = fix_source(FEATURES)
+    assert count == 2 and "inputs=model.inputs[0]," in fixed and "model.layers[0].output.shape" in fixed
+    (tmp_path / "old.py").write_text(FEATURES)
+    (tmp_path / "new.py").write_text(fixed)
+    truth = keras_truth([str(tmp_path / "old.py"), str(tmp_path / "new.py")])
+    assert truth[str(tmp_path / "old.py")]["keras_error"]["line"] == 6
+    new = truth[str(tmp_path / "new.py")]
+    assert new["keras_error"] is None
+    assert [m["name"] for m in new["models"] if m["built"]] == ["model", "features"]
 
 
 def test_what_keras_3_still_takes_is_not_reported():

@@ -261,9 +261,25 @@ def move_import(text: str, line: int) -> Optional[Edit]:
     return None
 
 
+def rename_attribute(text: str, line: int, column: int) -> Optional[Edit]:
+    """``seq.input`` -> ``seq.inputs[0]``, ``layer.output_shape`` -> ``layer.output.shape``: the
+    attribute Keras 3 removed, at (line, column), 1-based, in the spelling it has; None when no
+    such attribute starts there."""
+    wrapper = _parse(text)
+    if wrapper is None:
+        return None
+    ranges = wrapper.resolve(PositionProvider)
+    new_names = dict(legacy.SEQUENTIAL_ENDS, **legacy.LAYER_SHAPES)
+    for node, r in ranges.items():
+        if isinstance(node, cst.Attribute) and (r.start.line, r.start.column + 1) == (line, column) \
+                and node.attr.value in new_names:
+            return _span(ranges[node.attr]), new_names[node.attr.value]
+    return None
+
+
 def fix_source(text: str, path: str = "<string>", config=None) -> Tuple[str, int]:
     """``text`` with every mechanical KSH301 fix made, and how many findings they fixed: Keras 1
-    keywords renamed, Keras 2 module paths moved. Fixes that would change what Keras 3 builds
+    keywords renamed, Keras 2 module paths moved, removed model attributes respelled. Fixes that would change what Keras 3 builds
     are left to the user (the positional kernel of Convolution2D(32, 3, 3)). Edits that
     overlap (a Keras 1 layer inside a Keras 1 call) are made over several passes, each on
     the text the last one left, as the analysis is run again."""
@@ -278,7 +294,8 @@ def fix_source(text: str, path: str = "<string>", config=None) -> Tuple[str, int
         for d in report.diagnostics:
             if d.code != "KSH301":
                 continue
-            edit = move_import(text, d.line) or modernise(text, d.line, d.column, positional_kernel=False)
+            edit = move_import(text, d.line) or rename_attribute(text, d.line, d.column) or \
+                modernise(text, d.line, d.column, positional_kernel=False)
             if edit is not None and not any(_overlap(edit[0], e[0]) for e in edits):
                 edits.append(edit)
         if not edits:

@@ -91,7 +91,7 @@ TAKES_OWN = {"InputLayer": {"batch_input_shape", "batch_size"}, "Embedding": {"w
              "Bidirectional": {"weights"}}
 # Keywords a layer of tf.keras 2 took and Keras 3's refuses, for no equivalent.
 REFUSED_FOR = {"LSTM": {"time_major"}, "GRU": {"time_major"}, "SimpleRNN": {"time_major"},
-               "RNN": {"time_major"}, "Embedding": {"sparse"},
+               "RNN": {"time_major"}, "Embedding": {"sparse", "dropout"},
                "BatchNormalization": {"fused", "virtual_batch_size", "adjustment", "mode"}}
 # Sizes Keras 3 checks with isinstance(value, int) where Keras 2 took int(value): a float or
 # a NumPy integer there raises (keras/src/layers: dense.py, repeat_vector.py, ...).
@@ -279,6 +279,11 @@ BACKEND_GONE = frozenset({
     "set_session", "set_value", "spatial_2d_padding", "spatial_3d_padding", "temporal_padding",
     "to_dense", "update", "update_add", "update_sub", "normalize_data_format"})
 
+# Model attributes Keras 3 removed: a Sequential's input/output (it has them only once called
+# on a tensor; inputs/outputs it has once built) and a layer's input_shape/output_shape.
+SEQUENTIAL_ENDS = {"input": "inputs[0]", "output": "outputs[0]"}
+LAYER_SHAPES = {"input_shape": "input.shape", "output_shape": "output.shape"}
+
 
 def module_note(path: str) -> Optional[Refused]:
     """The finding for importing Keras's module ``path`` (below its root), if Keras 3 has none."""
@@ -305,7 +310,8 @@ def name_note(module: str, name: str) -> Optional[Refused]:
         if name in BACKEND_MODERN:
             return Refused("KSH301", "%s: use %s" % (said, BACKEND_MODERN[name]))
         if name in BACKEND_IN_OPS:
-            return Refused("KSH301", "%s: use keras.ops.%s (check its defaults: axes may differ)" % (said, name))
+            caveat = " (its axis defaults to 0, Keras 2's to -1)" if name == "concatenate" else ""
+            return Refused("KSH301", "%s: use keras.ops.%s%s" % (said, name, caveat))
         if name in BACKEND_GONE:
             return Refused("KSH303", said)
     return None

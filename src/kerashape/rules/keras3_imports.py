@@ -1,17 +1,18 @@
 """KSH301 and KSH303 on the module's own statements: imports of Keras 2 modules and names
-Keras 3 does not have, and the keras.backend functions it removed.
+Keras 3 does not have, the keras.backend functions it removed, and the model attributes it
+removed (``seq.input`` of a Sequential, ``model.layers[0].output_shape``).
 
 Keras 3 raises on these where they stand (an ImportError at the import, an AttributeError
-at ``K.image_dim_ordering()``), before or apart from any model, so they are read from the
-import statements and the names they bind, not from a model.
+at ``K.image_dim_ordering()`` or ``seq.output``), before or apart from any model's layers, so
+they are read from the import statements and the names the module binds, not from a model.
 """
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, Optional
+from typing import Dict, Iterator, Optional, Set
 
 from .. import legacy
-from ..names import keras_path as _any_keras_path
+from ..names import MODEL_CLASSES, canonical, keras_path as _any_keras_path
 from . import Diagnostic
 
 # Roots that are Keras 3 today (tf.keras is Keras 3 from TensorFlow 2.16); tf_keras and
@@ -47,12 +48,67 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
                 if note is not None:
                     yield Diagnostic(note.code, note, node)
                 bound[alias.asname or alias.name] = node.module + "." + alias.name
+    models = _model_names(tree, bound)
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute)):
             owner = _dotted(node.value, bound)
             path = keras_path(owner) if owner else None
             if path == "backend":
                 yield from _note(lambda name: legacy.name_note("backend", name), node.attr, node)
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+            yield from _removed_attribute(node, models)
+
+
+def _removed_attribute(node: ast.Attribute, models: Dict[str, str]) -> Iterator[Diagnostic]:
+    """``seq.input`` / ``seq.output`` of a Sequential never called (Keras 3's Sequential has
+    them only as the input and output of a call), and ``model.layers[i].output_shape`` /
+    ``model.get_layer(...).input_shape`` (Keras 3's layers have neither)."""
+    base = node.value
+    if isinstance(base, ast.Name) and models.get(base.id) == "Sequential" and node.attr in legacy.SEQUENTIAL_ENDS:
+        yield Diagnostic("KSH301", "%s.%s raises in Keras 3: a Sequential model has it only once it is "
+                         "called on a tensor: use %s.%s" % (base.id, node.attr, base.id,
+                                                           legacy.SEQUENTIAL_ENDS[node.attr]), node)
+    elif node.attr in legacy.LAYER_SHAPES and _layer_of_model(base, models):
+        yield Diagnostic("KSH301", "a layer's %s was removed in Keras 3: use layer.%s" % (
+            node.attr, legacy.LAYER_SHAPES[node.attr]), node)
+
+
+def _layer_of_model(node: ast.expr, models: Dict[str, str]) -> bool:
+    """``m.layers[i]`` or ``m.get_layer(...)`` of a model the module builds."""
+    if isinstance(node, ast.Subscript):
+        holder = node.value
+        return isinstance(holder, ast.Attribute) and holder.attr == "layers" and \
+            isinstance(holder.value, ast.Name) and holder.value.id in models
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+        node.func.attr == "get_layer" and isinstance(node.func.value, ast.Name) and node.func.value.id in models
+
+
+def _model_names(tree: ast.Module, bound: Dict[str, str]) -> Dict[str, str]:
+    """Names the module binds only by ``name = Sequential(...)`` (or ``Model(...)``), one kind
+    each, never rebound any other way nor called (a Sequential called on a tensor has an
+    input): name -> "Sequential" or "Functional"."""
+    kinds: Dict[str, str] = {}
+    model_targets: Set[int] = set()
+    other: Set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                and isinstance(node.value, ast.Call):
+            kind = MODEL_CLASSES.get(canonical(_dotted(node.value.func, bound) or "") or "")
+            name = node.targets[0].id
+            if kind is not None and kinds.setdefault(name, kind) == kind:
+                model_targets.add(id(node.targets[0]))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and id(node) not in model_targets:
+            other.add(node.id)
+        elif isinstance(node, ast.arg):
+            other.add(node.arg)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            other.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            other.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            other.add(node.func.id)
+    return {name: kind for name, kind in kinds.items() if name not in other}
 
 
 def _name(module: str, name: str) -> Optional[legacy.Refused]:

@@ -45,6 +45,17 @@ REFUSED = {
                          "f = keras.Model(m.input, m.layers[-1].output)\n", 3, "KSH301"),
     "layer_output_shape": ("import keras\nm = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3)])\n"
                            "shape = m.layers[0].output_shape\n", 3, "KSH301"),
+    "optimizer_lr": ("import keras\nopt = keras.optimizers.SGD(lr=0.01, momentum=0.9)\n", 2, "KSH301"),
+    "fit_nb_epoch": ("import numpy as np\nimport keras\n"
+                     "m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+                     "m.compile(loss='mse', optimizer='sgd')\n"
+                     "m.fit(np.zeros((4, 3)), np.zeros((4, 1)), nb_epoch=1, verbose=0)\n", 5, "KSH301"),
+    "fit_generator": ("import numpy as np\nimport keras\n"
+                      "m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+                      "m.compile(loss='mse', optimizer='sgd')\n"
+                      "m.fit_generator(iter([]), steps_per_epoch=1)\n", 5, "KSH301"),
+    "compile_class_mode": ("import keras\nm = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+                           "m.compile(loss='mse', optimizer='sgd', class_mode='binary')\n", 3, "KSH303"),
     "batchnorm_fused": ("import keras\nm = keras.Sequential([keras.Input((5,)),\n"
                         "    keras.layers.BatchNormalization(fused=True)])\n", 3, "KSH303"),
 }
@@ -93,6 +104,36 @@ def test_removed_model_attributes_fixed_build_in_keras_3(tmp_path):
     new = truth[str(tmp_path / "new.py")]
     assert new["keras_error"] is None
     assert [m["name"] for m in new["models"] if m["built"]] == ["model", "features"]
+
+
+TRAINING = ("import numpy as np\nimport keras\n"
+            "m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "m.compile(loss='mse', optimizer=keras.optimizers.SGD(lr=0.01))  # slow\n"
+            "def batches():\n    while True:\n        yield np.zeros((4, 3)), np.zeros((4, 1))\n"
+            "m.fit_generator(batches(), steps_per_epoch=1,\n"
+            "                nb_epoch=1, verbose=0)\n")
+
+
+@pytest.mark.oracle
+@pytest.mark.skipif(not HAS_KERAS, reason="the oracle extra is not installed")
+def test_training_calls_fixed_run_in_keras_3(tmp_path):
+    from oracle.agree import keras_truth
+
+    fixed, count = fix_source(TRAINING)
+    assert count == 2
+    lines = fixed.splitlines()
+    assert lines[3] == "m.compile(loss='mse', optimizer=keras.optimizers.SGD(learning_rate=0.01))  # slow"
+    assert lines[7:] == ["m.fit(batches(), steps_per_epoch=1,", "                epochs=1, verbose=0)"]
+    (tmp_path / "new.py").write_text(fixed)
+    assert keras_truth([str(tmp_path / "new.py")])[str(tmp_path / "new.py")]["keras_error"] is None
+
+
+def test_a_generator_method_with_positional_steps_is_not_renamed():
+    """fit_generator(gen, 10) has steps 10; fit(gen, 10) would take 10 as y."""
+    source = ("import keras\nm = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+              "m.fit_generator(gen, 10)\n")
+    assert fix_source(source) == (source, 0)
+    assert [d.code for d in check_source(source).diagnostics] == ["KSH301"]
 
 
 def test_what_keras_3_still_takes_is_not_reported():

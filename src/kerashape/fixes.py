@@ -277,9 +277,36 @@ def rename_attribute(text: str, line: int, column: int) -> Optional[Edit]:
     return None
 
 
+def modern_training_call(text: str, line: int, column: int) -> Optional[Edit]:
+    """``model.fit_generator(gen, nb_epoch=3)`` -> ``model.fit(gen, epochs=3)`` and
+    ``SGD(lr=0.01)`` -> ``SGD(learning_rate=0.01)``, for the call at (line, column), 1-based.
+    A ``*_generator`` method is renamed only when every argument after the data is a keyword:
+    its second positional argument is steps, fit's is y."""
+    wrapper = _parse(text)
+    if wrapper is None:
+        return None
+    node, r = _call_at(wrapper.resolve(PositionProvider), line, column)
+    if node is None:
+        return None
+    func = node.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    renames = {"lr": "learning_rate"} if name in legacy.OPTIMIZERS else \
+        {k: v for k, v in legacy.METHOD_KEYWORDS.items() if v} if name in legacy.TRAINING_METHODS else {}
+    args = [a.with_changes(keyword=cst.Name(renames[a.keyword.value]))
+            if a.keyword is not None and a.keyword.value in renames else a for a in node.args]
+    new = node.with_changes(args=args)
+    if name in legacy.RENAMED_METHODS and isinstance(func, cst.Attribute) and \
+            sum(1 for a in node.args if a.keyword is None and a.star == "") <= 1:
+        new = new.with_changes(func=func.with_changes(attr=cst.Name(legacy.RENAMED_METHODS[name])))
+    if new.deep_equals(node):
+        return None
+    return _span(r), wrapper.module.code_for_node(new)
+
+
 def fix_source(text: str, path: str = "<string>", config=None) -> Tuple[str, int]:
     """``text`` with every mechanical KSH301 fix made, and how many findings they fixed: Keras 1
-    keywords renamed, Keras 2 module paths moved, removed model attributes respelled. Fixes that would change what Keras 3 builds
+    keywords renamed, Keras 2 module paths moved, removed model attributes and training calls
+    respelled. Fixes that would change what Keras 3 builds
     are left to the user (the positional kernel of Convolution2D(32, 3, 3)). Edits that
     overlap (a Keras 1 layer inside a Keras 1 call) are made over several passes, each on
     the text the last one left, as the analysis is run again."""
@@ -295,6 +322,7 @@ def fix_source(text: str, path: str = "<string>", config=None) -> Tuple[str, int
             if d.code != "KSH301":
                 continue
             edit = move_import(text, d.line) or rename_attribute(text, d.line, d.column) or \
+                modern_training_call(text, d.line, d.column) or \
                 modernise(text, d.line, d.column, positional_kernel=False)
             if edit is not None and not any(_overlap(edit[0], e[0]) for e in edits):
                 edits.append(edit)

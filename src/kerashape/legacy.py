@@ -284,6 +284,38 @@ BACKEND_GONE = frozenset({
 SEQUENTIAL_ENDS = {"input": "inputs[0]", "output": "outputs[0]"}
 LAYER_SHAPES = {"input_shape": "input.shape", "output_shape": "output.shape"}
 
+# Model methods and keywords Keras 3 refuses (TypeError: unexpected keyword; AttributeError):
+# the Keras 3 spelling where one does the same, None where none does. Keras 0/1 keywords of
+# fit/evaluate/predict/compile, Keras 2's *_generator methods.
+METHOD_KEYWORDS = {"nb_epoch": "epochs", "samples_per_epoch": None, "nb_val_samples": None,
+                   "show_accuracy": None, "class_mode": None, "nb_worker": None,
+                   "pickle_safe": None, "max_q_size": None}
+RENAMED_METHODS = {"fit_generator": "fit", "evaluate_generator": "evaluate",
+                   "predict_generator": "predict"}
+REMOVED_METHODS = {"predict_proba": "model.predict(x)", "predict_classes": "the argmax of model.predict(x)"}
+OPTIMIZERS = frozenset({"SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax", "Nadam", "Ftrl",
+                        "AdamW", "Lion", "Adafactor", "LossScaleOptimizer"})
+TRAINING_METHODS = frozenset({"fit", "evaluate", "predict", "compile", "train_on_batch"}) | set(RENAMED_METHODS)
+
+
+def method_notes(method: str, keywords: List[str], positional: int) -> List[Refused]:
+    """Findings for ``model.<method>(...)`` with these keyword names and this many positional
+    arguments. A renamed method is fixed only when its arguments stay where they were: every
+    argument after the data is a keyword (fit_generator's second is steps, fit's is y)."""
+    notes: List[Refused] = []
+    if method in RENAMED_METHODS:
+        notes.append(Refused("KSH301", "model.%s was removed in Keras 3: use model.%s, which takes a "
+                             "generator or a PyDataset" % (method, RENAMED_METHODS[method])))
+    if method in REMOVED_METHODS:
+        notes.append(Refused("KSH301", "model.%s was removed in Keras 3: use %s" % (method, REMOVED_METHODS[method])))
+    if method in TRAINING_METHODS:
+        for key in keywords:
+            if key in METHOD_KEYWORDS:
+                new = METHOD_KEYWORDS[key]
+                notes.append(Refused("KSH301", "%s(%s=) is Keras 1: use %s=" % (method, key, new)) if new else
+                             Refused("KSH303", "Keras 3's %s has no %s= argument" % (method, key)))
+    return notes
+
 
 def module_note(path: str) -> Optional[Refused]:
     """The finding for importing Keras's module ``path`` (below its root), if Keras 3 has none."""

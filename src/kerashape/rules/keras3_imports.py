@@ -1,6 +1,8 @@
 """KSH301 and KSH303 on the module's own statements: imports of Keras 2 modules and names
 Keras 3 does not have, the keras.backend functions it removed, and the model attributes it
-removed (``seq.input`` of a Sequential, ``model.layers[0].output_shape``).
+removed (``seq.input`` of a Sequential, ``model.layers[0].output_shape``), and the Keras 1/2
+training calls it refuses (``model.fit(nb_epoch=...)``, ``model.fit_generator``,
+``optimizers.Adam(lr=...)``).
 
 Keras 3 raises on these where they stand (an ImportError at the import, an AttributeError
 at ``K.image_dim_ordering()`` or ``seq.output``), before or apart from any model's layers, so
@@ -49,6 +51,7 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
                     yield Diagnostic(note.code, note, node)
                 bound[alias.asname or alias.name] = node.module + "." + alias.name
     models = _model_names(tree, bound)
+    called = _called(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute)):
             owner = _dotted(node.value, bound)
@@ -56,7 +59,23 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
             if path == "backend":
                 yield from _note(lambda name: legacy.name_note("backend", name), node.attr, node)
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
-            yield from _removed_attribute(node, models)
+            yield from _removed_attribute(node, {n: k for n, k in models.items() if n not in called})
+        if isinstance(node, ast.Call):
+            yield from _training_call(node, models, bound)
+
+
+def _training_call(node: ast.Call, models: Dict[str, str], bound: Dict[str, str]) -> Iterator[Diagnostic]:
+    """``model.fit(..., nb_epoch=...)``, ``model.fit_generator(...)`` of a model the module builds,
+    and ``optimizers.Adam(lr=...)``, which Keras 3 refuses."""
+    keywords = [k.arg for k in node.keywords if k.arg]
+    func = node.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in models:
+        notes = legacy.method_notes(func.attr, keywords, len(node.args))
+        for code in sorted({note.code for note in notes}):  # one finding per code and call
+            yield Diagnostic(code, "; ".join(n for n in notes if n.code == code), node)
+    path = keras_path(_dotted(func, bound)) if isinstance(func, (ast.Name, ast.Attribute)) else None
+    if path and path.startswith("optimizers.") and "lr" in keywords:
+        yield Diagnostic("KSH301", "lr= is Keras 2: Keras 3's optimizers take learning_rate=", node)
 
 
 def _removed_attribute(node: ast.Attribute, models: Dict[str, str]) -> Iterator[Diagnostic]:
@@ -85,8 +104,7 @@ def _layer_of_model(node: ast.expr, models: Dict[str, str]) -> bool:
 
 def _model_names(tree: ast.Module, bound: Dict[str, str]) -> Dict[str, str]:
     """Names the module binds only by ``name = Sequential(...)`` (or ``Model(...)``), one kind
-    each, never rebound any other way nor called (a Sequential called on a tensor has an
-    input): name -> "Sequential" or "Functional"."""
+    each, never rebound any other way: name -> "Sequential" or "Functional"."""
     kinds: Dict[str, str] = {}
     model_targets: Set[int] = set()
     other: Set[str] = set()
@@ -106,9 +124,12 @@ def _model_names(tree: ast.Module, bound: Dict[str, str]) -> Dict[str, str]:
             other.add(node.name)
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             other.update((a.asname or a.name).split(".")[0] for a in node.names)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            other.add(node.func.id)
     return {name: kind for name, kind in kinds.items() if name not in other}
+
+
+def _called(tree: ast.Module) -> Set[str]:
+    """Names the module calls: ``seq(x)`` gives a Sequential the input it lacks otherwise."""
+    return {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
 
 
 def _name(module: str, name: str) -> Optional[legacy.Refused]:

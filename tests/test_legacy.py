@@ -136,6 +136,13 @@ def test_a_generator_method_with_positional_steps_is_not_renamed():
     assert [d.code for d in check_source(source).diagnostics] == ["KSH301"]
 
 
+def test_a_class_of_the_file_is_not_a_removed_keras_layer():
+    source = ("import keras\n\n\nclass Highway(keras.layers.Dense):\n"
+              "    def call(self, x):\n        return super().call(x)\n\n\n"
+              "m = keras.Sequential([keras.Input((4,)), Highway(4)])\n")
+    assert [d.code for d in check_source(source).diagnostics if d.code.startswith("KSH3")] == []
+
+
 def test_what_keras_3_still_takes_is_not_reported():
     source = ("import numpy as np\nimport keras\nm = keras.Sequential([keras.Input((5,)),\n"
               "    keras.layers.Embedding(10, 4, weights=[np.zeros((10, 4))]),\n"

@@ -27,8 +27,8 @@ class Constructors:
     def call_keras(self, ref: Ref, args: tuple, kwargs: dict, node: ast.Call, dynamic: bool):
         name = canonical(ref.path)
         if ref.path.startswith("<class>."):
-            return self.new_layer(ref.path.split(".", 1)[1], ref.path.split(".", 1)[1], args,
-                                  kwargs, node, dynamic)
+            return self.new_layer(ref.path.split(".", 1)[1], ref.path, args,  # the file's class,
+                                  kwargs, node, dynamic)  # never a Keras 1 name (legacy.translate)
         if name is None:
             return UNKNOWN
         if name in MODEL_CLASSES:

@@ -23,7 +23,7 @@ from .infer import ModelResult, infer
 from .keras_api import KerasLibrary
 from .notebooks import Notebook, NotebookError, read_notebook
 from .positions import SourceLines
-from .rules import RULES, Context, Diagnostic, check_model
+from .rules import RULES, Context, Diagnostic, check_model, check_module
 
 
 @dataclass
@@ -142,6 +142,7 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
         report.diagnostics.extend(
             d for d in diagnostics
             if d.code == "KSH900" or config.enabled(d.code, RULES[d.code].default_enabled))
+    report.diagnostics.extend(d for d in check_module(tree) if config.enabled(d.code, RULES[d.code].default_enabled))
     incomplete = interpreter.incomplete
     if incomplete is not None and (models or "internal error" in incomplete):
         report.diagnostics.append(Diagnostic(

@@ -2,6 +2,9 @@
 
 Exit status: 0 clean, 1 findings reported (KSI information never counts), 2 usage
 errors or files that could not be read (the other files are still checked).
+``check --fix`` writes the mechanical fixes and then reports what remains: 1 if anything
+does. ``check --diff`` writes nothing and prints the fixes as a unified diff: 1 if there is
+a fix to make or a finding it leaves. A notebook is never edited: it is named on stderr (2).
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator, List, Optional
+from typing import Iterable, Iterator, List, Optional, Tuple
 
 from . import __version__, config as config_mod
 from .api import FileReport, check_notebook, check_source
@@ -145,8 +148,55 @@ def _print_files_json(files: Iterable[dict]) -> None:
 LINE_FORMATS = ("text", "github")
 
 
+def _fix_files(args, forced, problem: _Problems) -> Tuple[int, bool]:
+    """--fix and --diff: each Python file's mechanical fixes (fixes.fix_source) written, or
+    printed as a diff; (files changed or to change, whether a finding remains after)."""
+    from difflib import unified_diff
+    from .fixes import fix_source
+
+    cache: dict = {}
+    changed, fixed, remain = 0, 0, False
+    for top in args.paths:
+        try:
+            top_cfg = forced or config_mod.for_path(top, cache)
+        except config_mod.ConfigError as e:
+            problem("%s; %s not fixed" % (e, top))
+            continue
+        for path, trouble in python_files([top], top_cfg.exclude):
+            if trouble or path.endswith(".ipynb"):
+                problem("%s: %s" % (path, trouble or "--fix and --diff do not edit notebooks: not changed"))
+                continue
+            try:
+                cfg = forced or config_mod.for_path(path, cache)
+                raw = Path(path).read_bytes()
+                text = raw.decode("utf-8")
+            except (config_mod.ConfigError, OSError, UnicodeDecodeError) as e:
+                problem("%s: not fixed: %s" % (path, getattr(e, "strerror", None) or e))
+                continue
+            new, count = fix_source(text, path, cfg)
+            remain = remain or any(not d.code.startswith("KSI") for d in check_source(new, path, cfg).diagnostics)
+            if new == text:
+                continue
+            changed, fixed = changed + 1, fixed + count
+            if args.diff:
+                sys.stdout.writelines(unified_diff(text.splitlines(keepends=True), new.splitlines(keepends=True),
+                                                   "a/" + path, "b/" + path))
+            else:
+                Path(path).write_bytes(new.encode("utf-8"))
+    if changed:
+        print("kerashape: %s %d finding%s in %d file%s" % (
+            "would fix" if args.diff else "fixed", fixed, "s"[:fixed != 1], changed, "s"[:changed != 1]),
+            file=sys.stderr)
+    return changed, remain
+
+
 def cmd_check(args, forced) -> int:
     problem = _Problems()
+    if args.diff:
+        changed, remain = _fix_files(args, forced, problem)
+        return 2 if problem.count else 1 if changed or remain else 0
+    if args.fix:
+        _fix_files(args, forced, problem)
     render = FORMATS[args.format]
     found = False
     kept: List[FileReport] = []  # for a whole-document format: what it prints, no more
@@ -218,6 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text",
                        help="text (path:line:col: CODE message), json, sarif (2.1.0), "
                             "github (workflow annotations)")
+    fixing = check.add_mutually_exclusive_group()
+    fixing.add_argument("--fix", action="store_true",
+                        help="rewrite Keras 1/2 spellings Keras 3 has a mechanical fix for (KSH301), in "
+                             "place, then report what remains")
+    fixing.add_argument("--diff", action="store_true",
+                        help="print those fixes as a unified diff; write nothing")
     plot = sub.add_parser("plot", help="draw a model as plot_model does: SVG, Mermaid or DOT, "
                                        "without Graphviz")
     plot.add_argument("path", metavar="FILE")

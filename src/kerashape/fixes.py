@@ -43,16 +43,18 @@ def _span(r) -> Span:
     return r.start.line, r.start.column, r.end.line, r.end.column
 
 
-def modernise(text: str, line: int, column: int) -> Optional[Edit]:
+def modernise(text: str, line: int, column: int, positional_kernel: bool = True) -> Optional[Edit]:
     """The Keras 2+ spelling of the Keras 1 layer (or Model) call at (line, column), 1-based:
-    the call's span and its new text, or None when nothing there needs changing."""
+    the call's span and its new text, or None when nothing there needs changing.
+    ``positional_kernel=False`` leaves ``Convolution2D(32, 3, 3)`` as it is: Keras 3 reads it
+    with strides 3, and writing the kernel Keras 1 meant changes what Keras 3 builds."""
     wrapper = _parse(text)
     if wrapper is None:
         return None
     node, r = _call_at(wrapper.resolve(PositionProvider), line, column)
     if node is None:
         return None
-    new = _modern_call(node)
+    new = _modern_call(node, positional_kernel)
     if new.deep_equals(node):
         return None
     return _span(r), wrapper.module.code_for_node(new)
@@ -198,7 +200,7 @@ def _with_args(call: cst.Call, args) -> cst.Call:
     return call.with_changes(args=fixed)
 
 
-def _modern_call(call: cst.Call) -> cst.Call:
+def _modern_call(call: cst.Call, positional_kernel: bool = True) -> cst.Call:
     func = call.func
     written = func.value if isinstance(func, cst.Name) else func.attr.value \
         if isinstance(func, cst.Attribute) else ""
@@ -206,24 +208,22 @@ def _modern_call(call: cst.Call) -> cst.Call:
     args, kernel = [], []
     for arg in call.args:
         key = arg.keyword.value if arg.keyword is not None else None
-        if key == "output_dim" and cls in legacy.UNITS_LAYERS:
-            arg = arg.with_changes(keyword=cst.Name("units"))
-        elif key == "dim_ordering":
+        if key == "dim_ordering":
             value = arg.value
             if isinstance(value, cst.SimpleString) and value.evaluated_value in legacy.DIM_ORDERING:
                 value = cst.SimpleString(repr(legacy.DIM_ORDERING[value.evaluated_value]))
             arg = arg.with_changes(keyword=cst.Name("data_format"), value=value)
         elif key in legacy.MODEL_RENAMED and cls in ("Model", "Functional"):
             arg = arg.with_changes(keyword=cst.Name(legacy.MODEL_RENAMED[key]))
-        elif key in legacy.RENAMED:
-            arg = arg.with_changes(keyword=cst.Name(legacy.RENAMED[key]))
+        elif key is not None and legacy.new_keyword(cls, key) is not None:
+            arg = arg.with_changes(keyword=cst.Name(legacy.new_keyword(cls, key)))
         elif key in ("nb_row", "nb_col", "kernel_dim1", "kernel_dim2", "kernel_dim3"):
             kernel.append(arg.value)
             continue
         args.append(arg)
     rank = legacy.KERAS1_CONV_NAMES.get(written)
     positional = [a for a in args if a.keyword is None and a.star == ""]
-    if rank is not None and not kernel and len(positional) >= 1 + rank and all(
+    if rank is not None and positional_kernel and not kernel and len(positional) >= 1 + rank and all(
             isinstance(a.value, cst.Integer) for a in positional[1:1 + rank]):
         kernel = [a.value for a in positional[1:1 + rank]]
         drop = {id(a) for a in positional[1:1 + rank]}
@@ -240,3 +240,110 @@ def _tuple(items) -> cst.Tuple:
     elements = [cst.Element(v, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
                 for v in items[:-1]] + [cst.Element(items[-1])]
     return cst.Tuple(elements)
+
+
+def move_import(text: str, line: int) -> Optional[Edit]:
+    """``from keras.layers.core import Dense`` -> ``from keras.layers import Dense``: the
+    Keras 2 module of the ``from`` import on ``line`` replaced by the Keras 3 module that has
+    its names (legacy.MOVED_MODULES); None when that line imports no such module."""
+    wrapper = _parse(text)
+    if wrapper is None:
+        return None
+    for node, r in wrapper.resolve(PositionProvider).items():
+        if isinstance(node, cst.ImportFrom) and r.start.line == line and node.module is not None \
+                and not node.relative:
+            dotted = wrapper.module.code_for_node(node.module)
+            for root in ("keras", "tensorflow.keras"):
+                moved = legacy.MOVED_MODULES.get(dotted[len(root) + 1:]) if dotted.startswith(root + ".") else None
+                if moved is not None:
+                    new = node.with_changes(module=cst.parse_expression("%s.%s" % (root, moved)))
+                    return _span(r), wrapper.module.code_for_node(new)
+    return None
+
+
+def rename_attribute(text: str, line: int, column: int) -> Optional[Edit]:
+    """``seq.input`` -> ``seq.inputs[0]``, ``layer.output_shape`` -> ``layer.output.shape``: the
+    attribute Keras 3 removed, at (line, column), 1-based, in the spelling it has; None when no
+    such attribute starts there."""
+    wrapper = _parse(text)
+    if wrapper is None:
+        return None
+    ranges = wrapper.resolve(PositionProvider)
+    new_names = dict(legacy.SEQUENTIAL_ENDS, **legacy.LAYER_SHAPES)
+    for node, r in ranges.items():
+        if isinstance(node, cst.Attribute) and (r.start.line, r.start.column + 1) == (line, column) \
+                and node.attr.value in new_names:
+            return _span(ranges[node.attr]), new_names[node.attr.value]
+    return None
+
+
+def modern_training_call(text: str, line: int, column: int) -> Optional[Edit]:
+    """``model.fit_generator(gen, nb_epoch=3)`` -> ``model.fit(gen, epochs=3)`` and
+    ``SGD(lr=0.01)`` -> ``SGD(learning_rate=0.01)``, for the call at (line, column), 1-based.
+    A ``*_generator`` method is renamed only when every argument after the data is a keyword:
+    its second positional argument is steps, fit's is y."""
+    wrapper = _parse(text)
+    if wrapper is None:
+        return None
+    node, r = _call_at(wrapper.resolve(PositionProvider), line, column)
+    if node is None:
+        return None
+    func = node.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    renames = {"lr": "learning_rate"} if name in legacy.OPTIMIZERS else \
+        {k: v for k, v in legacy.METHOD_KEYWORDS.items() if v} if name in legacy.TRAINING_METHODS else {}
+    args = [a.with_changes(keyword=cst.Name(renames[a.keyword.value]))
+            if a.keyword is not None and a.keyword.value in renames else a for a in node.args]
+    new = node.with_changes(args=args)
+    if name in legacy.RENAMED_METHODS and isinstance(func, cst.Attribute) and \
+            sum(1 for a in node.args if a.keyword is None and a.star == "") <= 1:
+        new = new.with_changes(func=func.with_changes(attr=cst.Name(legacy.RENAMED_METHODS[name])))
+    if new.deep_equals(node):
+        return None
+    return _span(r), wrapper.module.code_for_node(new)
+
+
+def fix_source(text: str, path: str = "<string>", config=None) -> Tuple[str, int]:
+    """``text`` with every mechanical KSH301 fix made, and how many findings they fixed: Keras 1
+    keywords renamed, Keras 2 module paths moved, removed model attributes and training calls
+    respelled. Fixes that would change what Keras 3 builds
+    are left to the user (the positional kernel of Convolution2D(32, 3, 3)). Edits that
+    overlap (a Keras 1 layer inside a Keras 1 call) are made over several passes, each on
+    the text the last one left, as the analysis is run again."""
+    from .api import check_source
+
+    fixed = 0
+    for _ in range(10):  # each pass fixes at least one finding, and nesting is shallow
+        report = check_source(text, path, config)
+        if report.error:
+            break
+        edits = []
+        for d in report.diagnostics:
+            if d.code != "KSH301":
+                continue
+            edit = move_import(text, d.line) or rename_attribute(text, d.line, d.column) or \
+                modern_training_call(text, d.line, d.column) or \
+                modernise(text, d.line, d.column, positional_kernel=False)
+            if edit is not None and not any(_overlap(edit[0], e[0]) for e in edits):
+                edits.append(edit)
+        if not edits:
+            break
+        text = apply_edits(text, edits)
+        fixed += len(edits)
+    return text, fixed
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return (a[0], a[1]) < (b[2], b[3]) and (b[0], b[1]) < (a[2], a[3])
+
+
+def apply_edits(text: str, edits: List[Edit]) -> str:
+    """``text`` with non-overlapping edits made, the last first so earlier spans stay right."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for piece in lines:
+        starts.append(starts[-1] + len(piece))
+    for (line, column, end_line, end_column), new in sorted(edits, reverse=True):
+        start, end = starts[line - 1] + column, starts[end_line - 1] + end_column
+        text = text[:start] + new + text[end:]
+    return text

@@ -8,8 +8,8 @@ what kerashape gets wrong on one of them ([] when it agrees):
 * every model Keras built is compared layer by layer with casecompare's
   ``problems`` (expected codes aside: the truth from Keras has none), and by
   Keras's own model and layer names and, for functional models, "Connected to" per layer;
-* when Keras refused the program, kerashape must put a KSH1xx flag in the
-  statement Keras failed on.
+* when Keras refused the program, kerashape must put a KSH1xx flag (KSH301/KSH303 for a
+  Keras 1/2 spelling) in the statement Keras failed on.
 """
 from __future__ import annotations
 
@@ -64,10 +64,11 @@ def disagreements(path: str, source: str, truth: Dict[str, Any]) -> List[str]:
         # Keras's traceback names the statement that failed; in the list form that is the line
         # of `Sequential([`, so the flag may stand on a later line of the same statement.
         statement_end = _statement_end(source, error["line"])
-        flagged = [d for d in got["diagnostics"] if d["code"].startswith("KSH1")
-                   and error["line"] <= d["line"] <= statement_end]
+        # KSH301/KSH303: a Keras 1/2 spelling Keras 3 refuses (an import, an argument, a layer).
+        flagged = [d for d in got["diagnostics"] if (d["code"].startswith("KSH1") or d["code"] in (
+            "KSH301", "KSH303")) and error["line"] <= d["line"] <= statement_end]
         if not flagged:
-            found.append("Keras raised %s at line %d: %s; no KSH1xx in that statement" % (
+            found.append("Keras raised %s at line %d: %s; no KSH1xx/KSH301/KSH303 in that statement" % (
                 error["type"], error["line"], error["message"]))
     return found
 

@@ -121,7 +121,7 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
                 changes = func.path.endswith(_NUMPY_CHANGES)
                 if dynamic or changes:
                     return self.interp._outside(args, kwargs, node, pure=not changes)
-                return arrays.numpy_call(func.path[6:], args, kwargs)
+                return arrays.numpy_call(func.path[6:], args, kwargs, node)
             if keras_path(func.path) is not None or func.path.startswith("<class>."):
                 return self.call_keras(func, args, kwargs, node, dynamic)
             return NOT_HANDLED

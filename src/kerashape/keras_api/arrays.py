@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any, Optional, Tuple
 
 from . import ops
-from ..shapes import UNKNOWN, Poly, product
+from .. import legacy
+from ..shapes import UNKNOWN, Poly, Unknown, product
 from ..values import ArrayObj
 
 # keras/src/datasets/*.py load_data() with its default arguments:
@@ -69,8 +70,10 @@ _RANDOM_SIZE = {"random": 0, "random_sample": 0, "sample": 0, "uniform": 2, "nor
                 "randint": 2, "binomial": 2, "choice": 1, "standard_normal": 0}
 
 
-def numpy_call(function: str, args: tuple, kwargs: dict) -> Any:
+def numpy_call(function: str, args: tuple, kwargs: dict, node: Any = None) -> Any:
     """``np.<function>(...)`` (``function`` may be ``random.rand``): an ArrayObj or UNKNOWN."""
+    if function in legacy.NUMPY_SCALARS and not any(isinstance(a, ArrayObj) for a in args):
+        return Unknown(legacy.NUMPY_SCALAR, node)  # Keras 3 refuses one where an int goes
     if function in ("zeros", "ones", "empty", "full"):
         dims = _dims(args[0] if args else kwargs.get("shape"))
         return UNKNOWN if dims is None else ArrayObj(dims)

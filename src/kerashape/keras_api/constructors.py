@@ -27,8 +27,8 @@ class Constructors:
     def call_keras(self, ref: Ref, args: tuple, kwargs: dict, node: ast.Call, dynamic: bool):
         name = canonical(ref.path)
         if ref.path.startswith("<class>."):
-            return self.new_layer(ref.path.split(".", 1)[1], ref.path.split(".", 1)[1], args,
-                                  kwargs, node, dynamic)
+            return self.new_layer(ref.path.split(".", 1)[1], ref.path, args,  # the file's class,
+                                  kwargs, node, dynamic)  # never a Keras 1 name (legacy.translate)
         if name is None:
             return UNKNOWN
         if name in MODEL_CLASSES:
@@ -85,10 +85,11 @@ class Constructors:
 
     def new_layer(self, cls: str, written: str, args: tuple, kwargs: dict, node, dynamic=False,
                   shown_as: Optional[str] = None):
-        args, kwargs, notes = legacy.translate(written, cls, args, kwargs)
+        args, kwargs, notes = legacy.translate(written, cls, args, kwargs, node)
         keras_name = self.name_for(shown_as or cls, kwargs)
-        return LayerObj(cls, args, kwargs, node, keras_name, self.image_data_format, notes,
-                        uncertain=self.uncertain > 0, dynamic_kwargs=dynamic, shown_as=shown_as)
+        refused = any(isinstance(note, legacy.Refused) for note in notes)  # Keras 3 raises here:
+        return LayerObj(cls, args, kwargs, node, keras_name, self.image_data_format, notes,  # nothing after is known
+                        uncertain=self.uncertain > 0, dynamic_kwargs=dynamic or refused, shown_as=shown_as)
 
     def new_model(self, kind: str, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
         model = ModelObj(kind, node, keras_name=self.name_for(kind, kwargs), depth=self.uncertain)

@@ -62,7 +62,14 @@ def check_model(result: ModelResult, ctx: Context) -> List[Diagnostic]:
     return out
 
 
+def check_module(tree: ast.Module) -> List[Diagnostic]:
+    """Findings of the module's own statements, apart from any model: the Keras 2 modules,
+    layers and backend functions its imports and names reach, which Keras 3 does not have."""
+    from .keras3_imports import findings
+    return list(findings(tree))
+
+
 from . import (  # noqa: E402,F401  (registration happens on import)
     build_errors, dense_on_unflattened_input, ignored_input_shape, keras1_argument,
-    model_info, parameter_budget, refused_arguments, single_unit_softmax,
+    keras3_removed, model_info, parameter_budget, refused_arguments, single_unit_softmax,
 )

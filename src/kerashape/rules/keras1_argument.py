@@ -38,8 +38,14 @@ class Keras1Argument(Rule):
                 "x = Input(shape=(4,))\nm = Model(input=x, output=Dense(2)(x))\n", 4)]
 
     def check(self, result, ctx):
-        if result.model.legacy:
-            yield Diagnostic(self.code, "; ".join(result.model.legacy), result.model.node)
-        for step in result.steps:
-            if step.layer is not None and step.layer.legacy:
-                yield Diagnostic(self.code, "; ".join(step.layer.legacy), step.layer.node)
+        yield from legacy_findings(self.code, result)
+
+
+def legacy_findings(code, result):
+    """One finding per call with notes of this code: the model's own call, then each layer's."""
+    calls = [(result.model.legacy, result.model.node)] + [
+        (step.layer.legacy, step.layer.node) for step in result.steps if step.layer is not None]
+    for notes, node in calls:
+        mine = [note for note in notes if getattr(note, "code", "KSH301") == code]
+        if mine:
+            yield Diagnostic(code, "; ".join(mine), node)

@@ -13,7 +13,7 @@ from typing import Any, Callable, List, Optional, Tuple
 from .layers import REGISTRY, Out, ShapeError, run, set_trainable
 from .reasons import reason_of
 from .shapes import NONE, UNKNOWN, Dim, Poly, Unknown, bounded, total
-from .values import LayerObj, ModelObj, OpObj, TensorObj
+from .values import JOIN, OPAQUE, LayerObj, ModelObj, OpObj, TensorObj
 
 Prepare = Callable[[Any, Any], None]  # (layer or model, input shape): the Keras side runs user code
 
@@ -59,6 +59,7 @@ class ModelResult:
     branched: bool = False  # a graph, not a chain: Keras's summary adds "Connected to"
     trainable: Dim = UNKNOWN
     non_trainable: Dim = UNKNOWN
+    why_unbuilt: Optional[str] = None  # a functional graph through paths kerashape cannot choose
 
     @property
     def total(self) -> Dim:
@@ -246,7 +247,7 @@ def infer_functional(model: ModelObj) -> ModelResult:
                 result.input_error = (tensor.node, tensor.error)
     for node, op, tensor in sorted(nodes, key=lambda item: item[0][1]):  # by node index, as Keras
         steps[op].inbound.extend("%s[%d][%d]" % (_producer_name(t), t.node_index, t.index)
-                                 for t in tensor.inputs)
+                                 for t in _through_joins(tensor.inputs))
     ranked = sorted(steps, key=lambda op: (-op_depth[op], op_index[op]))
     result.steps = [steps[op] for op in ranked if steps[op].cls != OP_STEP]  # Keras lists layers only
     for position, step in enumerate(result.steps):
@@ -259,6 +260,10 @@ def infer_functional(model: ModelObj) -> ModelResult:
     result.input_shape = [t.shape for t in inputs]
     layers = [s for s in result.steps if s.cls != "InputLayer"]
     result.trainable, result.non_trainable = _totals(layers)
+    joins = [tensor.layer for _, _, tensor in nodes if isinstance(tensor.layer, OpObj) and tensor.layer.function == JOIN]
+    if joins:  # which of its layers the model has depends on how the code ran: every path's are listed
+        result.built, result.why_unbuilt = False, joins[0].reason
+        result.trainable = result.non_trainable = UNKNOWN
     return result
 
 
@@ -279,6 +284,20 @@ def _node_of(tensor: TensorObj) -> tuple:
     return (_op_of(tensor), tensor.node_index)
 
 
+def _through_joins(tensors: Tuple[TensorObj, ...]) -> List[TensorObj]:
+    """The tensors a call reads, a JOIN standing for every tensor it joins (Keras's graph
+    has one of them there)."""
+    found: List[TensorObj] = []
+    stack = list(reversed(tensors))
+    while stack:
+        tensor = stack.pop()
+        if isinstance(tensor.layer, OpObj) and tensor.layer.function == JOIN:
+            stack.extend(reversed(tensor.inputs))
+        elif not any(tensor is seen for seen in found):
+            found.append(tensor)
+    return found
+
+
 def _producer_name(tensor: TensorObj) -> str:
     layer = tensor.layer
     if layer is None:
@@ -290,6 +309,10 @@ OP_STEP = "<op>"  # a keras.ops node: in the graph, not among the layers
 
 
 def _tensor_step(tensor: TensorObj, position: int) -> Step:
+    if isinstance(tensor.layer, OpObj) and tensor.layer.function == OPAQUE:
+        # Keras has a layer (or several) here that kerashape cannot read.
+        return Step("Unknown", None, tensor.node, None, [t.shape for t in tensor.inputs], tensor.shape,
+                    UNKNOWN, UNKNOWN, position=position)
     if isinstance(tensor.layer, OpObj):
         return Step(OP_STEP, tensor.layer.name, tensor.node, None, [t.shape for t in tensor.inputs],
                     tensor.shape, 0, 0, position=position)
@@ -395,8 +418,8 @@ def model_reason(result: ModelResult) -> Optional[str]:
     model = result.model
     if result.built:
         return None
-    if model.why_uncertain:
-        return model.why_uncertain
+    if model.why_uncertain or result.why_unbuilt:
+        return model.why_uncertain or result.why_unbuilt
     if model.kind == "Functional":
         return reason_of([model.inputs, model.outputs]) or (
             None if _tensors(model.outputs) and _tensors(model.inputs) else "its inputs or outputs are not"

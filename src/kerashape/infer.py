@@ -395,13 +395,10 @@ def _model_input_shape(model: ModelObj) -> Any:
 def apply_step(item: Any, x: Any, position: int, prepare: Optional[Prepare] = None) -> Step:
     if isinstance(item, LayerObj):
         error = None
-        if isinstance(x, Unknown):
-            out = Out(UNKNOWN, UNKNOWN, UNKNOWN)
-        else:
-            try:
-                out = run(item, x)
-            except ShapeError as e:
-                error, out = e, Out(UNKNOWN, UNKNOWN, UNKNOWN)
+        try:
+            out = run(item, x)  # on an unknown input too: Keras checks some arguments as it makes the layer
+        except ShapeError as e:
+            error, out = e, Out(UNKNOWN, UNKNOWN, UNKNOWN)
         return Step(item.cls, item.name, item.node, item, x, out.shape, out.trainable,
                     out.non_trainable, out.formula, error, position, variables=out.variables)
     if isinstance(item, ModelObj):

@@ -202,6 +202,9 @@ def _layer_attribute(self, layer: LayerObj, attr: str) -> Any:
 def _model_attribute(self, model: ModelObj, attr: str) -> Any:
     if attr == "layers":
         return self.model_layers(model)
+    if model.kind == "Sequential" and attr in ("inputs", "outputs"):  # `input` refuses until it is called
+        graph = self.sequential_graph(model)
+        return UNKNOWN if graph is None else [graph[0] if attr == "inputs" else graph[-1]]
     if model.kind == "Functional" and attr in GRAPH_ENDS:
         ends = model.inputs if attr.startswith("input") else model.outputs
         if attr.endswith("s") and isinstance(ends, TensorObj):

@@ -59,3 +59,16 @@ def test_the_tables_name_only_arguments_keras_has():
     assert sorted(NO_SHAPE_EFFECT - everywhere) == []
     for name, arguments in NO_SHAPE_EFFECT_ON.items():
         assert sorted(arguments - set(_arguments(getattr(keras_layers, name).__init__, 1))) == [], name
+
+
+def test_every_argument_of_a_cell_is_its_layers():
+    """RNN's cells are counted as their layers (layers/rnn.py CELLS): each argument of a cell
+    is one of its layer's, or changes no shape."""
+    from kerashape.layers.rnn import CELLS
+
+    keras_layers = _keras_layers()
+    for cell, (layer, _) in CELLS.items():
+        modelled = set(_arguments(REGISTRY[layer].fn, 1))
+        unplaced = [a for a in _arguments(getattr(keras_layers, cell).__init__, 1)
+                    if a not in modelled and a not in NO_SHAPE_EFFECT]
+        assert unplaced == [], cell

@@ -13,7 +13,7 @@ from typing import Any, Callable, List, Optional, Tuple
 from .layers import REGISTRY, Out, ShapeError, run, set_trainable
 from .reasons import reason_of
 from .shapes import NONE, UNKNOWN, Dim, Poly, Unknown, bounded, total
-from .values import JOIN, OPAQUE, LayerObj, ModelObj, OpObj, TensorObj
+from .values import JOIN, OPAQUE, LayerObj, ModelObj, OpObj, TensorObj, through_joins
 
 Prepare = Callable[[Any, Any], None]  # (layer or model, input shape): the Keras side runs user code
 
@@ -247,7 +247,7 @@ def infer_functional(model: ModelObj) -> ModelResult:
                 result.input_error = (tensor.node, tensor.error)
     for node, op, tensor in sorted(nodes, key=lambda item: item[0][1]):  # by node index, as Keras
         steps[op].inbound.extend("%s[%d][%d]" % (_producer_name(t), t.node_index, t.index)
-                                 for t in _through_joins(tensor.inputs))
+                                 for t in through_joins(tensor.inputs))
     ranked = sorted(steps, key=lambda op: (-op_depth[op], op_index[op]))
     result.steps = [steps[op] for op in ranked if steps[op].cls != OP_STEP]  # Keras lists layers only
     for position, step in enumerate(result.steps):
@@ -260,10 +260,10 @@ def infer_functional(model: ModelObj) -> ModelResult:
     result.input_shape = [t.shape for t in inputs]
     layers = [s for s in result.steps if s.cls != "InputLayer"]
     result.trainable, result.non_trainable = _totals(layers)
-    joins = [tensor.layer for _, _, tensor in nodes if isinstance(tensor.layer, OpObj) and tensor.layer.function == JOIN]
-    if joins:  # which of its layers the model has depends on how the code ran: every path's are listed
-        result.built, result.why_unbuilt = False, joins[0].reason
-        result.trainable = result.non_trainable = UNKNOWN
+    joins = [t.layer for _, _, t in nodes if isinstance(t.layer, OpObj) and t.layer.function == JOIN]
+    if joins:  # which layers the model has depends on how the code ran: every path's are listed
+        result.built, result.why_unbuilt, result.trainable, result.non_trainable = (
+            False, joins[0].reason, UNKNOWN, UNKNOWN)
     return result
 
 
@@ -282,20 +282,6 @@ def _op_of(tensor: TensorObj) -> int:
 def _node_of(tensor: TensorObj) -> tuple:
     """The call (Keras's node) that made a tensor: every output of one call shares it."""
     return (_op_of(tensor), tensor.node_index)
-
-
-def _through_joins(tensors: Tuple[TensorObj, ...]) -> List[TensorObj]:
-    """The tensors a call reads, a JOIN standing for every tensor it joins (Keras's graph
-    has one of them there)."""
-    found: List[TensorObj] = []
-    stack = list(reversed(tensors))
-    while stack:
-        tensor = stack.pop()
-        if isinstance(tensor.layer, OpObj) and tensor.layer.function == JOIN:
-            stack.extend(reversed(tensor.inputs))
-        elif not any(tensor is seen for seen in found):
-            found.append(tensor)
-    return found
 
 
 def _producer_name(tensor: TensorObj) -> str:

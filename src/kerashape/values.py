@@ -120,3 +120,13 @@ class OpObj:
 # paths kerashape cannot choose between (each a tensor of the graph).
 OPAQUE = "<opaque>"
 JOIN = "<join>"
+
+
+def through_joins(tensors: Tuple["TensorObj", ...]):
+    """The tensors a call reads, a JOIN standing for each tensor it joins (Keras's graph has
+    one of them there)."""
+    for tensor in tensors:
+        if isinstance(tensor.layer, OpObj) and tensor.layer.function == JOIN:
+            yield from through_joins(tensor.inputs)
+        else:
+            yield tensor

@@ -139,8 +139,8 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
             return self.call_layer(func, args, kwargs, node)
         if isinstance(func, (Unknown, Poly)) or isinstance(func, Ref) and not func.path.startswith(_PURE):
             reason = self.interp._outside(args, kwargs, node)
-            if isinstance(func, Poly):  # a parameter of a function read on its own
-                reason = Unknown("`\0` calls an argument kerashape cannot see", node)
+            if isinstance(func, Poly):  # an argument of a helper read on its own, an unfound import
+                reason = Unknown("`\0` calls `%s`, which kerashape cannot see" % func, node)
             made = self.opaque(args, kwargs, node, reason)
             return NOT_HANDLED if made is None else made
         return NOT_HANDLED

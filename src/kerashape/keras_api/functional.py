@@ -122,7 +122,8 @@ class Functional:
         if not tensors or any(not isinstance(v, (TensorObj, Unknown)) for v in values):
             return NOT_HANDLED
         shape = tensors[0].shape
-        if len(tensors) < len(values) or any(t.shape != shape for t in tensors) or not isinstance(shape, tuple):
+        if len(tensors) < len(values) or not isinstance(shape, tuple) or any(
+                t.shape != shape for t in tensors):
             shape = reason
         return TensorObj(shape, OpObj(JOIN, None, reason.reason), tuple(tensors), 0, None, Out(shape, 0, 0))
 

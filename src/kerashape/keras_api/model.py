@@ -26,8 +26,8 @@ class Model:
             return [item for item in model.layers if not is_input(item)]
         if model.kind == "Functional":
             steps = infer_functional(model).steps
-            inputs = {id(t.node): t for t in (model.inputs if isinstance(model.inputs, list) else [model.inputs])
-                      if isinstance(t, TensorObj)}
+            ends = model.inputs if isinstance(model.inputs, list) else [model.inputs]
+            inputs = {id(t.node): t for t in ends if isinstance(t, TensorObj)}
             return [s.layer or s.model or (self.input_layer(s, inputs.get(id(s.node)))
                                            if s.cls == "InputLayer" else UNKNOWN)
                     for s in steps] if steps else UNKNOWN
@@ -50,11 +50,13 @@ class Model:
         if graph is not None and graph[0] == len(model.layers):
             return graph[1]
         result = infer_sequential(model)
-        if not result.built or not isinstance(result.input_shape, tuple) or any(s.model for s in result.steps):
+        if not result.built or not isinstance(result.input_shape, tuple) or any(
+                s.model for s in result.steps):
             return None
         first = model.layers[0] if model.layers else None
         tensor = TensorObj(result.input_shape, node=getattr(first, "node", model.node),
-                           name=first.name if isinstance(first, TensorObj) else model.attrs.get("input_layer"))
+                           name=first.name if isinstance(first, TensorObj)
+                           else model.attrs.get("input_layer"))
         tensors = [tensor]
         for step in result.steps:
             out = Out(step.output, step.trainable, step.non_trainable, step.formula, step.variables)

@@ -196,12 +196,16 @@ def _ref_attribute(self, ref: Ref, attr: str) -> Any:
 def _layer_attribute(self, layer: LayerObj, attr: str) -> Any:
     if attr == "output":  # Keras's layer.output: the output of its only call (it refuses for several)
         return layer.call_outputs[0] if len(layer.call_outputs) == 1 else UNKNOWN
+    if attr == "name":  # Keras's name for it (`if "conv" in layer.name`)
+        return layer.name if isinstance(layer.name, str) else UNKNOWN
     return BoundMethod(layer, attr)
 
 
 def _model_attribute(self, model: ModelObj, attr: str) -> Any:
     if attr == "layers":
         return self.model_layers(model)
+    if attr == "name":
+        return model.keras_name if isinstance(model.keras_name, str) else UNKNOWN
     if model.kind == "Sequential" and attr in ("inputs", "outputs"):  # `input` refuses until it is called
         graph = self.sequential_graph(model)
         return UNKNOWN if graph is None else [graph[0] if attr == "inputs" else graph[-1]]

@@ -96,3 +96,23 @@ def test_a_helper_kerashape_cannot_find_is_an_unknown_row():
         ("InputLayer", [None, 8, 8, 4]), ("Conv2D", [None, 8, 8, 4]), ("Unknown", None), ("Conv2D", None)]
     assert model["layers"][2]["unknown_reason"] == (
         "`resblock(layers.Conv2D(4, 1)(inputs), 3)` calls `resblock`, which kerashape cannot see, line 6")
+
+
+def test_a_builder_class_method_read_on_its_own_calls_its_other_methods():
+    model = _model(
+        "class UNet:\n"
+        "    def __init__(self, size):\n"
+        "        self.size = size\n"
+        "    def block(self, x, filters):\n"
+        "        return layers.Conv2D(filters, 3, padding='same')(x)\n"     # line 7
+        "    @staticmethod\n"
+        "    def pool(x):\n"
+        "        return layers.MaxPooling2D()(x)\n"                         # line 10
+        "    def build(self):\n"
+        "        inputs = keras.Input(shape=(self.size, self.size, 3))\n"  # line 12
+        "        x = self.pool(self.block(inputs, 8))\n"
+        "        return keras.Model(inputs, self.block(x, 1))\n", "functional")
+    assert [(row[0], row[1], row[2]) for row in _rows(model)] == [
+        ("InputLayer", 12, [None, None, None, 3]), ("Conv2D", 7, [None, None, None, 8]),
+        ("MaxPooling2D", 10, [None, None, None, 8]), ("Conv2D", 7, [None, None, None, 1])]
+    assert model["layers"][1]["params"] == 224  # 3×3×3×8 + 8, whatever the image size

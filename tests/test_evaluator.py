@@ -98,6 +98,11 @@ ROWS = [
     ("dict literal", "x = {'a': 1, **{'b': 2}}", "x", {"a": 1, "b": 2}),
     ("list comprehension", "x = [i * i for i in range(4) if i % 2]", "x", [1, 9]),
     ("nested comprehension", "x = [a + b for a in (1, 2) for b in (10, 20)]", "x", [11, 21, 12, 22]),
+    ("static and class methods called on an instance",
+     "class C:\n    K = 10\n    @staticmethod\n    def f(a):\n        return a + 1\n"
+     "    @classmethod\n    def g(cls, a):\n        return cls.K + a\nc = C()\nx = (c.f(2), c.g(3))", "x", (3, 13)),
+    ("dict comprehension", "x = {str(i): i * i for i in range(4) if i}", "x", {"1": 1, "2": 4, "3": 9}),
+    ("dict comprehension over unknown keys", "import os\nx = {k: 1 for k in os.listdir('.')}", "x", U),
     ("generator into builtin", "x = sum(i for i in range(5))", "x", 10),
     ("unbound name is a symbol", "x = img_rows * 2", "x", "sym:2*img_rows"),
     ("unbound dotted name is a symbol", "x = cfg.units", "x", "sym:cfg.units"),

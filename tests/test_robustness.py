@@ -109,7 +109,8 @@ NASTY = {  # file in test_data/nasty -> (exit status of `kerashape check`, what 
     "not_utf8.py": (2, "not_utf8.py: cannot read: not valid utf-8 at line 2, column 6 (invalid start byte)"),
     "half_typed.py": (2, "half_typed.py: syntax error at line"),
     "deep_nesting.py": (0, ""),
-    "every_argument_wrong.py": (0, ""),
+    # the sizes Keras refuses as a layer is made (Dense(None), Dense(0), pool_size=0, ...)
+    "every_argument_wrong.py": (1, "every_argument_wrong.py:5:5: KSH105 Dense(units=None): Keras refuses it"),
 }
 
 

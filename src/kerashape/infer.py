@@ -13,7 +13,7 @@ from typing import Any, Callable, List, Optional, Tuple
 from .layers import REGISTRY, Out, ShapeError, run, set_trainable
 from .reasons import reason_of
 from .shapes import NONE, UNKNOWN, Dim, Poly, Unknown, bounded, total
-from .values import LayerObj, ModelObj, OpObj, TensorObj
+from .values import JOIN, OPAQUE, LayerObj, ModelObj, OpObj, TensorObj, through_joins
 
 Prepare = Callable[[Any, Any], None]  # (layer or model, input shape): the Keras side runs user code
 
@@ -59,6 +59,7 @@ class ModelResult:
     branched: bool = False  # a graph, not a chain: Keras's summary adds "Connected to"
     trainable: Dim = UNKNOWN
     non_trainable: Dim = UNKNOWN
+    why_unbuilt: Optional[str] = None  # a functional graph through paths kerashape cannot choose
 
     @property
     def total(self) -> Dim:
@@ -246,7 +247,7 @@ def infer_functional(model: ModelObj) -> ModelResult:
                 result.input_error = (tensor.node, tensor.error)
     for node, op, tensor in sorted(nodes, key=lambda item: item[0][1]):  # by node index, as Keras
         steps[op].inbound.extend("%s[%d][%d]" % (_producer_name(t), t.node_index, t.index)
-                                 for t in tensor.inputs)
+                                 for t in through_joins(tensor.inputs))
     ranked = sorted(steps, key=lambda op: (-op_depth[op], op_index[op]))
     result.steps = [steps[op] for op in ranked if steps[op].cls != OP_STEP]  # Keras lists layers only
     for position, step in enumerate(result.steps):
@@ -259,6 +260,10 @@ def infer_functional(model: ModelObj) -> ModelResult:
     result.input_shape = [t.shape for t in inputs]
     layers = [s for s in result.steps if s.cls != "InputLayer"]
     result.trainable, result.non_trainable = _totals(layers)
+    joins = [t.layer for _, _, t in nodes if isinstance(t.layer, OpObj) and t.layer.function == JOIN]
+    if joins:  # which layers the model has depends on how the code ran: every path's are listed
+        result.built, result.why_unbuilt, result.trainable, result.non_trainable = (
+            False, joins[0].reason, UNKNOWN, UNKNOWN)
     return result
 
 
@@ -290,6 +295,10 @@ OP_STEP = "<op>"  # a keras.ops node: in the graph, not among the layers
 
 
 def _tensor_step(tensor: TensorObj, position: int) -> Step:
+    if isinstance(tensor.layer, OpObj) and tensor.layer.function == OPAQUE:
+        # Keras has a layer (or several) here that kerashape cannot read.
+        return Step("Unknown", None, tensor.node, None, [t.shape for t in tensor.inputs], tensor.shape,
+                    UNKNOWN, UNKNOWN, position=position)
     if isinstance(tensor.layer, OpObj):
         return Step(OP_STEP, tensor.layer.name, tensor.node, None, [t.shape for t in tensor.inputs],
                     tensor.shape, 0, 0, position=position)
@@ -372,13 +381,10 @@ def _model_input_shape(model: ModelObj) -> Any:
 def apply_step(item: Any, x: Any, position: int, prepare: Optional[Prepare] = None) -> Step:
     if isinstance(item, LayerObj):
         error = None
-        if isinstance(x, Unknown):
-            out = Out(UNKNOWN, UNKNOWN, UNKNOWN)
-        else:
-            try:
-                out = run(item, x)
-            except ShapeError as e:
-                error, out = e, Out(UNKNOWN, UNKNOWN, UNKNOWN)
+        try:
+            out = run(item, x)  # on an unknown input too: Keras checks some arguments as it makes the layer
+        except ShapeError as e:
+            error, out = e, Out(UNKNOWN, UNKNOWN, UNKNOWN)
         return Step(item.cls, item.name, item.node, item, x, out.shape, out.trainable,
                     out.non_trainable, out.formula, error, position, variables=out.variables)
     if isinstance(item, ModelObj):
@@ -395,8 +401,8 @@ def model_reason(result: ModelResult) -> Optional[str]:
     model = result.model
     if result.built:
         return None
-    if model.why_uncertain:
-        return model.why_uncertain
+    if model.why_uncertain or result.why_unbuilt:
+        return model.why_uncertain or result.why_unbuilt
     first = next((item for item in model.layers if not getattr(item, "cls", None) == "InputLayer"), None)
     if model.kind == "Sequential" and getattr(first, "unread", None):
         return "its first layer is unknown, so is its input shape: %s" % first.unread

@@ -112,5 +112,23 @@ class OpObj:
     """A keras.ops operation on symbolic tensors (``x + y``, ``ops.mean(x)``, ``x[:, 0]``): a
     node of a functional graph, with a name from Keras's counter, but not one of its layers."""
 
-    function: str  # the keras.ops function: "add", "mean", "get_item", ...
+    function: str  # the keras.ops function: "add", "mean", "get_item", ...; or OPAQUE, JOIN
     name: Optional[str]
+    reason: Optional[str] = None  # OPAQUE and JOIN: why what stands there is not known
+
+
+# OpObj functions that are no keras.ops call: something kerashape cannot read applied to
+# tensors (an unknown helper, a model given as an argument), and the tensor a name holds after
+# paths kerashape cannot choose between (each a tensor of the graph).
+OPAQUE = "<opaque>"
+JOIN = "<join>"
+
+
+def through_joins(tensors: Tuple["TensorObj", ...]):
+    """The tensors a call reads, a JOIN standing for each tensor it joins (Keras's graph has
+    one of them there)."""
+    for tensor in tensors:
+        if isinstance(tensor.layer, OpObj) and tensor.layer.function == JOIN:
+            yield from through_joins(tensor.inputs)
+        else:
+            yield tensor

@@ -28,6 +28,7 @@ from keras.src.utils import module_utils  # noqa: E402
 module_utils.tensorflow._available = False
 _tf = types.ModuleType("tensorflow")
 _tf.keras = keras
+_tf.executing_eagerly = lambda: True  # Keras asks it whether it runs in a tf.function: never here
 sys.modules["tensorflow"] = _tf
 sys.modules["tensorflow.keras"] = keras
 for _name in ("layers", "models", "backend", "activations", "optimizers", "regularizers",

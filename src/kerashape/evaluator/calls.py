@@ -61,6 +61,8 @@ class Calls:
         scope = Scope(func.scope)
         if not self._bind_params(func.node.args, args, kwargs, scope, func.scope, standalone):
             return self._outside(args, kwargs, node or func.node)
+        if standalone and getattr(func.owner, "kind", None) == "plain":
+            self._bind_owner(func, scope)
         self.call_depth += 1
         self._active.add(func.node)
         try:
@@ -73,6 +75,18 @@ class Calls:
             self.call_depth -= 1
             self._active.discard(func.node)
         return None
+
+    @staticmethod
+    def _bind_owner(func: FuncObj, scope: Scope) -> None:
+        """A builder class's method read on its own: ``self.conv_block(x)`` is its method, and
+        its attributes (set where kerashape cannot see) are unknown; ``cls`` is the class."""
+        params = func.node.args.posonlyargs + func.node.args.args
+        decorators = {dotted_name(d) for d in func.node.decorator_list}
+        if not params or "staticmethod" in decorators:
+            return
+        first = params[0].arg
+        why = Unknown("`%s` is an instance of %s that the file never makes" % (first, func.owner.name))
+        scope.vars[first] = func.owner if "classmethod" in decorators else InstanceObj(func.owner, lost=why)
 
     def run_method(self, func: FuncObj, model: Any, args: tuple, kwargs: dict) -> Any:
         """A method with ``self`` bound to ``model`` (or a plain instance): ``self.x`` reads
@@ -123,7 +137,11 @@ class Calls:
     def call_method(self, method: BoundMethod, args: tuple, kwargs: dict, node: ast.Call):
         target, name = method.target, method.name
         if isinstance(target, InstanceObj):
-            result = self.run_method(target.cls.methods[name], target, args, kwargs)
+            func = target.cls.methods[name]
+            decorators = {dotted_name(d) for d in func.node.decorator_list}
+            if decorators & {"staticmethod", "classmethod"}:  # no `self`: as called on the class
+                return self.call_method(BoundMethod(target.cls, name), args, kwargs, node)
+            result = self.run_method(func, target, args, kwargs)
             return self._outside(args, kwargs, node) if result is FAILED else result
         if isinstance(target, ClassObj):
             func = target.methods[name]

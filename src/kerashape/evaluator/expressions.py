@@ -204,6 +204,15 @@ class Expressions:
             return UNKNOWN
         return self._made(out) if isinstance(node, ast.ListComp) else tuple(out)
 
+    def _dict_comprehension(self, node: ast.DictComp, scope):
+        """``{k: v for ...}``: the pairs as a comprehension makes them, keys as ``_dict`` reads them."""
+        pairs: List[Any] = []
+        if not self._comp_for(node.generators, (node.key, node.value), Scope(scope), pairs):
+            return UNKNOWN
+        if not all(isinstance(key, (str, int)) for key, _ in pairs):
+            return UNKNOWN
+        return self._made(dict(pairs))
+
     def _comp_for(self, generators: List[ast.comprehension], elt, scope: Scope, out: List[Any]) -> bool:
         comp = generators[0]
         items = constants.iterate(self.eval(comp.iter, scope), MAX_LOOP)
@@ -219,6 +228,8 @@ class Expressions:
             if len(generators) > 1:
                 if not self._comp_for(generators[1:], elt, scope, out):
                     return False
+            elif isinstance(elt, tuple):  # a dict comprehension's key and value
+                out.append((self.eval(elt[0], scope), self.eval(elt[1], scope)))
             else:
                 out.append(self.library.element(self.eval(elt, scope), elt))
         return True
@@ -274,5 +285,6 @@ EXPRESSIONS = {
     ast.ListComp: Expressions._comprehension,
     ast.GeneratorExp: Expressions._comprehension,
     ast.SetComp: Expressions._comprehension,
+    ast.DictComp: Expressions._dict_comprehension,
     ast.Call: Expressions._call,
 }

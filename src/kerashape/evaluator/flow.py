@@ -7,6 +7,7 @@ from typing import Any, List, Optional, Tuple
 
 from ..shapes import Unknown
 from . import constants
+from .library import NOT_HANDLED
 from .limits import MAX_LOOP, MAX_WHILE
 from .objects import Ref
 from .scope import UNBOUND, Break, Continue, Return, Scope, dotted_name, same_value
@@ -61,7 +62,15 @@ class Flow:
         if refs and all(same_value(r, refs[0]) for r in refs) and all(
                 isinstance(v, Ref) or v is UNBOUND or v is None for v in values):
             return refs[0]
-        return Unknown("`%s` depends on %s" % (name, region_text(region)))
+        return self._joined(values, Unknown("`%s` depends on %s" % (name, region_text(region))))
+
+    def _joined(self, values: List[Any], unknown: Unknown) -> Any:
+        """The library's one value for what several paths leave (a tensor any of them made),
+        else ``unknown``."""
+        if any(v is UNBOUND for v in values):
+            return unknown
+        joined = self.library.join(values, unknown)
+        return unknown if joined is NOT_HANDLED else joined
 
     def _for(self, stmt: ast.For, scope):
         iterable = self.eval(stmt.iter, scope)
@@ -137,7 +146,8 @@ class Flow:
         try:
             for name in assigned_names(body):
                 if name in scope.vars or "." not in name:
-                    scope.vars[name] = Unknown("`%s` changes in %s" % (name, region_text(region)))
+                    changes = Unknown("`%s` changes in %s" % (name, region_text(region)))
+                    scope.vars[name] = self._joined([before.get(name, UNBOUND), changes], changes)
             self.block(body, scope)
         except (Break, Continue):
             pass
@@ -145,7 +155,8 @@ class Flow:
             self.regions.pop()
         for name, value in list(scope.vars.items()):
             if name not in before or not same_value(before[name], value):
-                scope.vars[name] = Unknown("`%s` changes in %s" % (name, region_text(region)))
+                changes = Unknown("`%s` changes in %s" % (name, region_text(region)))
+                scope.vars[name] = self._joined([before.get(name, UNBOUND), value], changes)
 
 
 def region_text(region: Tuple[str, ast.AST]) -> str:

@@ -51,6 +51,12 @@ class Library:
         """``Cls(...)`` for a class of the file of one of the library's kinds."""
         return NOT_HANDLED
 
+    def join(self, values: list, reason: Any) -> Any:
+        """The one value a name has after paths kerashape cannot choose between (branches,
+        or a loop run an unknown number of times), where ``values`` are the library's objects
+        those paths leave; an ``Unknown`` among them stands for paths not walked."""
+        return NOT_HANDLED
+
     def element(self, value: Any, node: ast.expr) -> Any:
         """An element of a list, tuple or comprehension as written (an unreadable call in a
         list of layers is still a layer)."""

@@ -15,10 +15,10 @@ from ..evaluator.builtins import Builtin
 from ..evaluator.library import NOT_HANDLED, Library
 from ..evaluator.objects import BoundMethod, ClassObj, Ref, SuperObj
 from ..infer import infer_sequential
-from ..layers import REGISTRY
+from ..layers import REGISTRY, Out
 from ..names import MODEL_CLASSES, canonical, keras_path
-from ..shapes import UNKNOWN, Unknown
-from ..values import ArrayObj, LayerObj, ModelObj, TensorObj
+from ..shapes import UNKNOWN, Poly, Unknown
+from ..values import OPAQUE, ArrayObj, LayerObj, ModelObj, OpObj, TensorObj
 from . import arrays, ops
 from .applications import Applications
 from .constructors import Constructors, star_exports
@@ -32,6 +32,9 @@ from .subclassing import Subclassing
 _OWN_SEMANTICS = {"call", "build", "compute_output_shape", "compute_output_spec", "add_weight"}
 # Functions of the libraries Keras code uses that do not change what they are given.
 _NUMPY_CHANGES = (".shuffle",)
+# Calls outside the file that make no tensor (printing, plotting, logging, saving).
+_PURE = ("print", "builtins.", "matplotlib.", "logging.", "os.", "json.", "pickle.", "time.",
+         "math.", "warnings.", "random.", "plot_model")
 
 
 class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclassing, Applications,
@@ -140,6 +143,12 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
             return NOT_HANDLED
         if isinstance(func, (LayerObj, ModelObj)):
             return self.call_layer(func, args, kwargs, node)
+        if isinstance(func, (Unknown, Poly)) or isinstance(func, Ref) and not func.path.startswith(_PURE):
+            reason = self.interp._outside(args, kwargs, node)
+            if isinstance(func, Poly):  # an argument of a helper read on its own, an unfound import
+                reason = Unknown("`\0` calls `%s`, which kerashape cannot see" % func, node)
+            made = self.opaque(args, kwargs, node, reason)
+            return NOT_HANDLED if made is None else made
         return NOT_HANDLED
 
     def instantiate(self, cls: Any, args: tuple, kwargs: dict, node: ast.Call) -> Any:
@@ -148,6 +157,9 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         if cls.kind == "configured_layer":
             return self.configured_layer(cls, args, kwargs, node)
         return NOT_HANDLED
+
+    def join(self, values: list, reason: Any) -> Any:
+        return Functional.join(self, values, reason)
 
     def element(self, value: Any, node: ast.expr) -> Any:
         return self.as_layer(value, node)
@@ -190,12 +202,19 @@ def _ref_attribute(self, ref: Ref, attr: str) -> Any:
 def _layer_attribute(self, layer: LayerObj, attr: str) -> Any:
     if attr == "output":  # Keras's layer.output: the output of its only call (it refuses for several)
         return layer.call_outputs[0] if len(layer.call_outputs) == 1 else UNKNOWN
+    if attr == "name":  # Keras's name for it (`if "conv" in layer.name`)
+        return layer.name if isinstance(layer.name, str) else UNKNOWN
     return BoundMethod(layer, attr)
 
 
 def _model_attribute(self, model: ModelObj, attr: str) -> Any:
     if attr == "layers":
         return self.model_layers(model)
+    if attr == "name":
+        return model.keras_name if isinstance(model.keras_name, str) else UNKNOWN
+    if model.kind == "Sequential" and attr in ("inputs", "outputs"):  # `input` refuses until it is called
+        graph = self.sequential_graph(model)
+        return UNKNOWN if graph is None else [graph[0] if attr == "inputs" else graph[-1]]
     if model.kind == "Functional" and attr in GRAPH_ENDS:
         ends = model.inputs if attr.startswith("input") else model.outputs
         if attr.endswith("s") and isinstance(ends, TensorObj):
@@ -204,8 +223,21 @@ def _model_attribute(self, model: ModelObj, attr: str) -> Any:
     return BoundMethod(model, attr)
 
 
+def _unknown_attribute(self, unknown: Any, attr: str) -> Any:
+    """``model.output`` of a model kerashape cannot read (one given as an argument): a tensor
+    of unknown shape, so a graph built on it keeps the layers the file adds."""
+    if attr not in GRAPH_ENDS:
+        return NOT_HANDLED
+    if not isinstance(unknown, Unknown) or unknown.why is None:
+        unknown = Unknown("`%s.%s` is a model kerashape cannot see" % (unknown, attr))
+    tensor = TensorObj(unknown, OpObj(OPAQUE, None, unknown.reason), (), 0, unknown.node,
+                       Out(unknown, UNKNOWN, UNKNOWN))
+    return [tensor] if attr.endswith("s") else tensor
+
+
 _ATTRIBUTES = {TensorObj: _tensor_attribute, ArrayObj: _array_attribute, Ref: _ref_attribute,
-               LayerObj: _layer_attribute, ModelObj: _model_attribute}
+               LayerObj: _layer_attribute, ModelObj: _model_attribute, Unknown: _unknown_attribute,
+               Poly: _unknown_attribute}
 
 
 def _array_method(self, array: ArrayObj, name: str, args: tuple, kwargs: dict, node: ast.Call) -> Any:

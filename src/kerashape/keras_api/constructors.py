@@ -20,7 +20,7 @@ from .sequential import declares_shape, is_input, model_built
 DATA_FORMATS = ("channels_first", "channels_last")
 MERGE_FUNCTIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply",
                    "average": "Average", "maximum": "Maximum", "minimum": "Minimum",
-                   "concatenate": "Concatenate"}
+                   "concatenate": "Concatenate", "dot": "Dot"}
 
 
 class Constructors:
@@ -46,9 +46,10 @@ class Constructors:
         if (keras_path(ref.path) or "").startswith("ops."):
             return self.tensor_op(ref.path.rsplit(".", 1)[-1], args, kwargs, node)
         if name in MERGE_FUNCTIONS and (args or "inputs" in kwargs):
-            # keras.layers.add([a, b]) is Add()([a, b]); concatenate takes axis= too.
+            # keras.layers.add([a, b]) is Add()([a, b]); concatenate(inputs, axis) and
+            # dot(inputs, axes) pass what follows the inputs to the layer.
             inputs = args[:1] if args else (kwargs.pop("inputs"),)
-            layer = self.new_layer(MERGE_FUNCTIONS[name], name, (), dict(kwargs), node)
+            layer = self.new_layer(MERGE_FUNCTIONS[name], name, args[1:], dict(kwargs), node)
             return self.call_layer(layer, inputs, {}, node)
         if name == "epsilon" and not args:
             return 1e-07  # keras.backend.epsilon(), as configured by default

@@ -8,11 +8,12 @@ from typing import Any
 
 from ..evaluator.builtins import call_builtin
 from ..evaluator.constants import NOT_CONST
+from ..evaluator.library import NOT_HANDLED
 from ..infer import apply_model
 from ..layers import Out, ShapeError, run
 from ..names import BUILD_SUBLAYERS
-from ..shapes import UNKNOWN
-from ..values import LayerObj, ModelObj, OpObj, TensorObj
+from ..shapes import UNKNOWN, Unknown
+from ..values import JOIN, OPAQUE, LayerObj, ModelObj, OpObj, TensorObj
 from . import arrays, ops
 from .sequential import model_built
 
@@ -103,6 +104,31 @@ class Functional:
         eager = self._in_lambda or self._tracing
         op = OpObj(function, None if eager else self.auto_name(ops.name_prefix(function)))
         return TensorObj(shape, op, symbolic, 0, node, Out(shape, 0, 0))
+
+    def opaque(self, args: tuple, kwargs: dict, node: ast.AST, reason: Unknown) -> Any:
+        """Something kerashape cannot read called on symbolic tensors (a helper it cannot find,
+        a model given as an argument): a node of the graph whose layers, shape and counts are
+        unknown, so the layers around it are still the model's."""
+        tensors = tuple(t for value in list(args) + list(kwargs.values())
+                        for t in (value if isinstance(value, (list, tuple)) else (value,))
+                        if isinstance(t, TensorObj) and not t.constant)
+        if not tensors:
+            return None
+        return TensorObj(reason, OpObj(OPAQUE, None, reason.reason), tensors, 0, node,
+                         Out(reason, UNKNOWN, UNKNOWN))
+
+    def join(self, values: list, reason: Any) -> Any:
+        """The tensor a name holds after paths kerashape cannot choose between: one node over
+        every tensor they leave, of their shape where all agree. The model built on it lists
+        the layers of every path and leaves its counts unknown (see infer_functional)."""
+        tensors = [v for v in values if isinstance(v, TensorObj) and not v.constant]
+        if not tensors or any(not isinstance(v, (TensorObj, Unknown)) for v in values):
+            return NOT_HANDLED
+        shape = tensors[0].shape
+        if len(tensors) < len(values) or not isinstance(shape, tuple) or any(
+                t.shape != shape for t in tensors):
+            shape = reason
+        return TensorObj(shape, OpObj(JOIN, None, reason.reason), tuple(tensors), 0, None, Out(shape, 0, 0))
 
     def tensor_key(self, part: ast.expr, scope) -> Any:
         """An index of a tensor: ints, slices of ints, None, ``...`` and tuples of them."""

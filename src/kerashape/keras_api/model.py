@@ -6,11 +6,12 @@ from typing import Any
 
 from ..evaluator import constants
 from ..evaluator.objects import Ref
-from ..infer import infer_functional
+from ..infer import infer_functional, infer_sequential
+from ..layers import Out
 from ..layers import REGISTRY
 from ..names import MODEL_CLASSES, SUBCLASSES, canonical
 from ..shapes import UNKNOWN
-from ..values import LayerObj, ModelObj
+from ..values import LayerObj, ModelObj, TensorObj
 from .sequential import is_input
 
 
@@ -21,13 +22,51 @@ class Model:
         if model.uncertain:
             return UNKNOWN
         if model.kind == "Sequential":
+            self.sequential_graph(model)  # so that `layer.output` is the tensor Keras's build made
             return [item for item in model.layers if not is_input(item)]
         if model.kind == "Functional":
             steps = infer_functional(model).steps
-            return [s.layer or s.model or (LayerObj("InputLayer", (), {}, s.node, s.name)
+            ends = model.inputs if isinstance(model.inputs, list) else [model.inputs]
+            inputs = {id(t.node): t for t in ends if isinstance(t, TensorObj)}
+            return [s.layer or s.model or (self.input_layer(s, inputs.get(id(s.node)))
                                            if s.cls == "InputLayer" else UNKNOWN)
                     for s in steps] if steps else UNKNOWN
         return UNKNOWN
+
+    @staticmethod
+    def input_layer(step: Any, tensor: Any) -> LayerObj:
+        """A functional model's InputLayer, whose ``output`` is its input tensor."""
+        layer = LayerObj("InputLayer", (), {}, step.node, step.name)
+        if tensor is not None:
+            layer.call_outputs.append(tensor)
+        return layer
+
+    def sequential_graph(self, model: ModelObj) -> Any:
+        """A built Sequential's graph, as Keras's build makes it (sequential.py ``build``):
+        its input, then each layer called once on the one before's output. Made when the code
+        reads it (``model.inputs``, ``model.layers[i].output``) and again after layers are
+        added (Keras rebuilds: each layer then has several outputs, and ``output`` refuses)."""
+        graph = model.attrs.get("graph")
+        if graph is not None and graph[0] == len(model.layers):
+            return graph[1]
+        result = infer_sequential(model)
+        if not result.built or not isinstance(result.input_shape, tuple) or any(
+                s.model for s in result.steps):
+            return None
+        first = model.layers[0] if model.layers else None
+        tensor = TensorObj(result.input_shape, node=getattr(first, "node", model.node),
+                           name=first.name if isinstance(first, TensorObj)
+                           else model.attrs.get("input_layer"))
+        tensors = [tensor]
+        for step in result.steps:
+            out = Out(step.output, step.trainable, step.non_trainable, step.formula, step.variables)
+            tensor = TensorObj(step.output, step.layer, (tensor,), 0, step.node, out, step.error,
+                               step.layer.calls, in_shape=step.input)
+            step.layer.calls += 1
+            step.layer.call_outputs.append(tensor)
+            tensors.append(tensor)
+        model.attrs["graph"] = (len(model.layers), tensors)
+        return tensors
 
     def get_layer(self, model: ModelObj, args: tuple, kwargs: dict) -> Any:
         """``model.get_layer(name)`` or ``model.get_layer(index=i)``."""

@@ -18,7 +18,7 @@ class Sequential:
         if not model.input_layer_named and model.kind == "Sequential" and not (
                 model.layers and is_input(model.layers[0])):
             model.input_layer_named = True
-            self.auto_name("InputLayer")
+            model.attrs["input_layer"] = self.auto_name("InputLayer")
 
     def built(self, model: ModelObj) -> None:
         """Keras builds a Sequential as a Functional of its own, named ``functional_N``

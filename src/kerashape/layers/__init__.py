@@ -141,6 +141,65 @@ def num(value: Dim) -> str:
     return "?" if isinstance(value, Unknown) else str(value)
 
 
+# Constructor arguments that change no output shape and no weight count, on every layer that
+# takes them. Every other argument of a supported class is a parameter of its layer function
+# (modelled, or making the result unknown with its reason): tests/test_signatures.py checks
+# this against the installed Keras, so an argument a later Keras adds is noticed.
+NO_SHAPE_EFFECT = frozenset({
+    "name", "dtype", "seed", "activation", "activity_regularizer", "dropout", "recurrent_dropout",
+    "rate", "noise_shape", "stddev", "unit_forget_bias", "go_backwards", "stateful", "unroll",
+    "use_cudnn", "zero_output_for_mask", "l1", "l2", "alpha", "negative_slope", "max_value",
+    "threshold", "mask_value", "mask_zero", "weights", "lora_alpha", "sliding_window",
+    "flash_attention", "reverse_dtype", "logit_soft_cap", "salt", "oov_method", "sparse", "encoding",
+    "scale", "offset", "factor", "value_range", "interpolation", "fill_mode", "fill_value",
+    "height_factor", "width_factor", "x_factor", "y_factor", "brightness_factor", "contrast_factor",
+    "saturation_factor", "hue_factor", "num_ops", "num_chains", "chain_depth", "all_ops",
+    "addition_factor", "threshold_factor",
+} | {"%s_%s" % (weight, kind) for weight in ("kernel", "bias", "recurrent", "depthwise", "pointwise",
+                                             "embeddings", "beta", "gamma")
+     for kind in ("initializer", "regularizer", "constraint")})
+# The same, for arguments that do change shapes elsewhere (an axis, a data format, a kernel):
+# on these layers, which keep their input's shape, they change none.
+NO_SHAPE_EFFECT_ON = {
+    "Softmax": {"axis"}, "UnitNormalization": {"axis"}, "RandomFlip": {"mode", "data_format"},
+    "RandomGaussianBlur": {"kernel_size", "sigma", "data_format"},
+    **{cls: {"data_format"} for cls in (
+        "SpatialDropout2D", "SpatialDropout3D", "AugMix", "CutMix", "MixUp", "RandAugment",
+        "RandomColorDegeneration", "RandomColorJitter", "RandomElasticTransform", "RandomErasing",
+        "RandomGrayscale", "RandomHue", "RandomInvert", "RandomPerspective", "RandomPosterization",
+        "RandomRotation", "RandomSaturation", "RandomSharpness", "RandomShear", "RandomTranslation",
+        "RandomZoom")},
+}
+
+# Size arguments Keras 3 checks when a layer is made, before any input (ValueError): zero and
+# negative ints are refused, and None too where True. Checked for every layer whose function
+# names the argument, but the ones in UNCHECKED, which Keras makes without checking it.
+POSITIVE_SIZES = {"units": True, "filters": False, "kernel_size": True, "dilation_rate": True,
+                  "pool_size": True, "input_dim": True, "output_dim": True, "n": True, "size": True,
+                  "num_heads": True, "key_dim": True, "depth_multiplier": False}
+UNCHECKED = {("ConvLSTM%dD" % rank, "filters") for rank in (1, 2, 3)}
+
+
+def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
+    """KSH105 where Keras refuses a size argument as the layer is made (``Dense(None)`` left
+    in an exercise template, ``Conv2D(32, 0)``)."""
+    try:
+        bound = spec.signature.bind(None, *layer.args, **layer.kwargs).arguments
+    except TypeError:
+        return None
+    for name, none_refused in POSITIVE_SIZES.items():
+        if name not in bound or (spec.name, name) in UNCHECKED:
+            continue
+        value = bound[name]
+        items = value if isinstance(value, (tuple, list)) else (value,)
+        bad = value is None and none_refused or any(
+            isinstance(v, int) and not isinstance(v, bool) and v <= 0 for v in items)
+        if bad:
+            return ShapeError("KSH105", "%s(%s=%r): Keras refuses it when the layer is made (%s must be "
+                                        "a positive integer)" % (spec.name, name, value, name))
+    return None
+
+
 def run(layer: LayerObj, x: Any) -> Out:
     """Apply a layer instance's semantics to an input shape (or list of shapes).
 
@@ -149,6 +208,9 @@ def run(layer: LayerObj, x: Any) -> Out:
     "cannot know" into an unknown result. Only :class:`ShapeError` is a finding.
     """
     spec = REGISTRY.get(layer.cls)
+    refused = None if spec is None or layer.dynamic_kwargs else refused_argument(spec, layer)
+    if refused is not None:
+        raise refused
     if spec is None or layer.dynamic_kwargs or isinstance(x, Unknown):
         return Out(UNKNOWN, UNKNOWN, UNKNOWN)
     if isinstance(x, tuple):

@@ -5,8 +5,17 @@ from ..shapes import UNKNOWN, Unknown, compare, product
 from . import NotStatic, Out, dim, flag, layer, num
 
 
+def _unmodelled_weights(lora_rank, quantization_config):
+    """LoRA and quantization replace or add weights in ways kerashape does not count."""
+    if lora_rank:
+        raise NotStatic("LoRA weights are not counted")
+    if quantization_config is not None:
+        raise NotStatic("quantized weights are not counted")
+
+
 @layer("Dense", min_ndim=2, last_axis=True)
-def dense(x, units, activation=None, use_bias=True, *_, **__):
+def dense(x, units, activation=None, use_bias=True, *_, lora_rank=None, quantization_config=None, **__):
+    _unmodelled_weights(lora_rank, quantization_config)
     units, inputs = dim(units), x[-1]
     bias = units if use_bias is True else 0 if use_bias is False else UNKNOWN
     params = inputs * units + bias
@@ -16,7 +25,8 @@ def dense(x, units, activation=None, use_bias=True, *_, **__):
 
 
 @layer("Embedding")
-def embedding(x, input_dim, output_dim, *_, **__):
+def embedding(x, input_dim, output_dim, *_, lora_rank=None, quantization_config=None, **__):
+    _unmodelled_weights(lora_rank, quantization_config)
     vocab, width = dim(input_dim), dim(output_dim)
     return Out(x + (width,), vocab * width,
                formula="%s × %s: input_dim × output_dim" % (num(vocab), num(width)))
@@ -136,9 +146,8 @@ def einsum_shapes(equation, bias_axes, x, output_shape):
 
 @layer("EinsumDense")
 def einsum_dense(x, equation, output_shape, activation=None, bias_axes=None, *_, lora_rank=None,
-                 **__):
-    if lora_rank:
-        raise NotStatic("LoRA weights are not counted")
+                 quantization_config=None, gptq_unpacked_column_size=None, **__):
+    _unmodelled_weights(lora_rank, quantization_config)
     kernel, bias, out = einsum_shapes(equation, bias_axes, x, output_shape)
     if any(isinstance(d, Unknown) for d in list(kernel) + list(bias or [])):
         raise NotStatic("a weight of unknown size: Keras refuses a None dimension in a weight")

@@ -6,7 +6,8 @@ the encoding layers (CategoryEncoding, Discretization, Hashing, the lookups) add
 replace an axis of their depth as each one's ``compute_output_shape`` says.
 """
 from ..shapes import Unknown, known, product
-from . import NotStatic, Out, axis_index, dim, flag, layer, num
+from ..values import LayerObj
+from . import NotStatic, Out, axis_index, dim, flag, layer, num, run
 from .convolutional import channel_axes
 
 
@@ -179,3 +180,16 @@ def integer_lookup(x, max_tokens=None, num_oov_indices=1, mask_token=None, oov_t
                    output_mode="int", sparse=False, pad_to_max_tokens=False, *_, **__):
     return _lookup(x, max_tokens, num_oov_indices, mask_token, oov_token, vocabulary, invert,
                    output_mode, pad_to_max_tokens, idf_weights)
+
+
+@layer("Pipeline")
+def pipeline(x, layers, *_, **__):
+    """pipeline.py: its layers applied in turn, their weights its own; Keras's summary shows
+    it as one layer."""
+    if not isinstance(layers, (list, tuple)) or not all(isinstance(item, LayerObj) for item in layers):
+        raise NotStatic("the Pipeline's layers are not a list of Keras layers kerashape knows")
+    trainable = non_trainable = 0
+    for item in layers:
+        out = run(item, x)
+        x, trainable, non_trainable = out.shape, trainable + out.trainable, non_trainable + out.non_trainable
+    return Out(x, trainable, non_trainable)

@@ -1,5 +1,5 @@
-"""keras/src/layers/rnn: SimpleRNN, LSTM, GRU, ConvLSTM1D/2D/3D and the
-Bidirectional and TimeDistributed wrappers.
+"""keras/src/layers/rnn: SimpleRNN, LSTM, GRU, RNN over cells (StackedRNNCells),
+ConvLSTM1D/2D/3D and the Bidirectional and TimeDistributed wrappers.
 
 Weights per cell (keras/src/layers/rnn/<cell>.py ``build``): kernel
 ``inputs × gates·units``, recurrent kernel ``units × gates·units``, bias
@@ -42,8 +42,52 @@ def gru(x, units, activation="tanh", recurrent_activation="sigmoid", use_bias=Tr
                      biases=2 if flag(reset_after) else 1)
 
 
+# A cell's arguments are its layer's, in the same order (simple_rnn_cell.py, lstm_cell.py,
+# gru_cell.py): a cell is counted as its layer on the same input. Value: (layer, states).
+CELLS = {"SimpleRNNCell": ("SimpleRNN", 1), "LSTMCell": ("LSTM", 2), "GRUCell": ("GRU", 1)}
+
+
+def _cells(cell):
+    """RNN's ``cell``: one cell, a list of cells or StackedRNNCells(cells), as (cells, stacked)."""
+    if isinstance(cell, LayerObj) and cell.cls == "StackedRNNCells":
+        cell = cell.args[0] if cell.args else cell.kwargs.get("cells")
+        if not isinstance(cell, (list, tuple)):
+            raise NotStatic("StackedRNNCells is given cells kerashape cannot list")
+    stacked = isinstance(cell, (list, tuple))
+    cells = list(cell) if stacked else [cell]
+    if not cells or not all(isinstance(c, LayerObj) and c.cls in CELLS for c in cells):
+        raise NotStatic("a cell that is not SimpleRNNCell, LSTMCell or GRUCell")
+    return cells, stacked
+
+
+@layer("RNN", ndim=3)
+def rnn(x, cell, return_sequences=False, return_state=False, *_, **__):
+    """rnn.py: the cells run in turn at each step, each on the one before's output; the
+    states are the last step's, a list per cell when stacked (nested for LSTMCell)."""
+    cells, stacked = _cells(cell)
+    trainable = non_trainable = 0
+    states, counts = [], []
+    inputs = x[-1]
+    for c in cells:
+        cls, count = CELLS[c.cls]
+        out = run(LayerObj(cls, c.args, c.kwargs, c.node, c.name), (x[0], x[1], inputs))
+        trainable, non_trainable = trainable + out.trainable, non_trainable + out.non_trainable
+        inputs = out.shape[-1]
+        counts.append("%s %s" % (c.cls, num(out.trainable + out.non_trainable)))
+        states.append([(x[0], inputs)] * count)
+    seq = (x[0], x[1], inputs) if flag(return_sequences) else (x[0], inputs)
+    shape = seq
+    if flag(return_state):
+        if stacked and any(len(s) > 1 for s in states):
+            raise NotStatic("stacked LSTMCell states are nested lists")
+        shape = [seq] + [s for cell_states in states for s in cell_states]
+    return Out(shape, trainable, non_trainable, formula=" + ".join(counts))
+
+
 @layer("Bidirectional", ndim=3)
 def bidirectional(x, layer, merge_mode="concat", weights=None, backward_layer=None, *_, **__):
+    """bidirectional.py: the outputs merged by merge_mode; with return_state, the forward
+    states and then the backward ones follow (after both outputs where merge_mode is None)."""
     if not isinstance(layer, LayerObj):
         raise NotStatic("the wrapped layer is not a Keras layer kerashape knows")
     forward = run(layer, x)
@@ -51,14 +95,22 @@ def bidirectional(x, layer, merge_mode="concat", weights=None, backward_layer=No
     mode = merge_mode if merge_mode is None else choice(merge_mode, ("concat", "sum", "mul", "ave"))
     if mode is None and merge_mode is not None:
         raise NotStatic("merge_mode has no static value")
-    shape = forward.shape
-    if not isinstance(shape, tuple):  # return_state: leave the list of outputs unknown
-        shape = UNKNOWN
-    elif mode == "concat":
-        shape = shape[:-1] + (shape[-1] + backward.shape[-1],)
+    if isinstance(forward.shape, list) != isinstance(backward.shape, list):
+        raise NotStatic("one direction returns its states and the other does not")
+    fwd, states = (forward.shape[0], forward.shape[1:]) if isinstance(forward.shape, list) else (
+        forward.shape, [])
+    bwd, back_states = (backward.shape[0], backward.shape[1:]) if isinstance(
+        backward.shape, list) else (backward.shape, [])
+    if not isinstance(fwd, tuple) or not isinstance(bwd, tuple):
+        raise NotStatic("the wrapped layer's output is unknown")
+    if mode == "concat":
+        outputs = [fwd[:-1] + (fwd[-1] + bwd[-1],)]
     elif mode is None:
-        shape = [shape, backward.shape]
-    return Out(shape, forward.trainable + backward.trainable,
+        outputs = [fwd, bwd]
+    else:
+        outputs = [fwd]
+    shape = outputs + states + back_states
+    return Out(shape[0] if len(shape) == 1 else shape, forward.trainable + backward.trainable,
                forward.non_trainable + backward.non_trainable,
                formula="forward %s + backward %s" % (num(forward.trainable), num(backward.trainable)))
 

@@ -10,7 +10,7 @@ from . import Diagnostic, Rule, register
 # Where a Dense on extra axes is per position by design: the axes are the positions of a
 # sequence (tokens, time steps) these layers make or read.
 SEQUENCE = frozenset({
-    "Embedding", "ReversibleEmbedding", "SimpleRNN", "LSTM", "GRU", "Bidirectional",
+    "Embedding", "ReversibleEmbedding", "SimpleRNN", "LSTM", "GRU", "RNN", "Bidirectional",
     "TimeDistributed", "RepeatVector", "Attention", "AdditiveAttention", "MultiHeadAttention",
     "GroupQueryAttention", "GroupedQueryAttention", "EinsumDense", "ConvLSTM1D",
     "Conv1D", "Conv1DTranspose", "SeparableConv1D", "DepthwiseConv1D", "MaxPooling1D",

@@ -31,7 +31,11 @@ class IgnoredInputShape(Rule):
         for step in result.steps:
             layer = step.layer
             first_of_stack = step.position == 0 and result.model.kind == "Sequential"
-            if layer is None or first_of_stack or layer.uncertain:
+            # A Sequential's first layer read through its graph (Model(seq.inputs, ...)): the
+            # argument made that input.
+            made_input = any(p.cls == "InputLayer" and p.node is getattr(layer, "node", None)
+                             for p in step.producers)
+            if layer is None or first_of_stack or made_input or layer.uncertain:
                 continue
             key, _ = layer.shape_arg()
             if key is None:

@@ -15,10 +15,14 @@ inception_resnet = keras.applications.inception_resnet_v2.preprocess_input(image
 inception_resnet_model = keras.Model(images, keras.layers.Conv2D(4, 3)(inception_resnet))
 xception = keras.applications.xception.preprocess_input(images)
 xception_model = keras.Model(images, keras.layers.Conv2D(4, 3)(xception))
+torch_mode = keras.applications.densenet.preprocess_input(images)  # [0, 1], channel statistics
+torch_model = keras.Model(images, keras.layers.Conv2D(4, 3)(torch_mode))
 
 planes = keras.Input((3, 97, 113))
 first = keras.applications.resnet.preprocess_input(planes, data_format="channels_first")
-first_model = keras.Model(planes, keras.layers.Dense(4)(first))
+first_model = keras.Model(planes, keras.layers.Conv2D(4, 3, data_format="channels_first")(first))
+torch_first = keras.applications.densenet.preprocess_input(planes, data_format="channels_first")
+torch_first_model = keras.Model(planes, keras.layers.Conv2D(4, 3, data_format="channels_first")(torch_first))
 
 # a constant tensor the code states: shaped, reshaped, broadcast onto the input
 mean = ops.reshape(ops.convert_to_tensor([0.5, 0.25, 0.125]), (1, 1, 1, 3))

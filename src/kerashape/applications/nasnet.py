@@ -4,7 +4,8 @@ between them; each cell combines the last two cells' outputs through separable c
 and poolings. The top is average pooling and Dense. channels_last only, as in Keras."""
 from keras import backend, layers, Model
 
-from ._common import correct_pad, image_input, model_inputs, obtain_input_shape
+from ._common import check_top, correct_pad, image_input, model_inputs, obtain_input_shape
+from ._common import preprocess_input as imagenet_preprocess
 
 BN = {"momentum": 0.9997, "epsilon": 1e-3}  # every BatchNormalization of NASNet
 
@@ -16,13 +17,10 @@ def _nasnet(input_shape, penultimate_filters, num_blocks, stem_block_filters, sk
         raise ValueError("NASNet does not support the `channels_first` image data format. "
                          "Switch to `channels_last` by editing your local config file at "
                          "~/.keras/keras.json")
-    if weights == "imagenet" and include_top and classes != 1000:
-        raise ValueError('If using `weights` as `"imagenet"` with `include_top` as true, '
-                         "`classes` should be 1000")
+    check_top(weights, include_top, classes, classifier_activation)
     if isinstance(input_shape, tuple) and None in input_shape and weights == "imagenet":
         raise ValueError("When specifying the input shape of a NASNet and loading `ImageNet` "
-                         "weights, the input_shape argument must be static (no None entries). "
-                         "Got: `input_shape=%s`." % (input_shape,))
+                         "weights, the input_shape argument must be static (no None entries).")
     input_shape = obtain_input_shape(input_shape, default_size=default_size, min_size=32,
                                      data_format=backend.image_data_format(),
                                      require_flatten=include_top, weights=weights)
@@ -184,6 +182,4 @@ def _reduction_a_cell(ip, p, filters, block_id):
 
 
 def preprocess_input(x, data_format=None):
-    """Pixels from [0, 255] to [-1, 1] (Keras's "tf" mode), as ops on the tensor."""
-    x = x / 127.5
-    return x - 1.0
+    return imagenet_preprocess(x, data_format=data_format, mode="tf")

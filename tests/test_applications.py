@@ -54,6 +54,11 @@ EXTRA = {
                      "ConvNeXtSmall", "ConvNeXtBase", "ConvNeXtLarge", "ConvNeXtXLarge"],
                     ["weights=None, include_top=False, input_shape=(75, 90, 3), "
                      "include_preprocessing=False"]),
+    "NASNetMobile": [
+        "weights=None, include_top=False, input_shape=(32, 32, 3)",
+        "weights=None, input_tensor=keras.Input((224, 224, 3)), name='backbone'",
+    ],
+    "NASNetLarge": ["weights=None, include_top=False, input_tensor=keras.Input((97, 113, 3))"],
 }
 FUNCTIONS = sorted(name for name, module in applications.MODELS.items()
                    if (DESCRIPTIONS / (module + ".py")).is_file())

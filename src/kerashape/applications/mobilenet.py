@@ -4,7 +4,8 @@ top is average pooling, Dropout and a 1x1 convolution as the classifier. ``alpha
 widths, ``depth_multiplier`` the depthwise convolutions."""
 from keras import backend, layers, Model
 
-from ._common import image_input, model_inputs, obtain_input_shape
+from ._common import check_top, image_input, model_inputs, obtain_input_shape
+from ._common import preprocess_input as imagenet_preprocess
 
 # The depthwise separable blocks: (pointwise filters, stride), conv_dw_1 to conv_dw_13.
 BLOCKS = ((64, 1), (128, 2), (128, 1), (256, 2), (256, 1), (512, 2),
@@ -16,9 +17,7 @@ WEIGHT_SIZES = (128, 160, 192, 224)
 def MobileNet(input_shape=None, alpha=1.0, depth_multiplier=1, dropout=1e-3, include_top=True,
               weights="imagenet", input_tensor=None, pooling=None, classes=1000,
               classifier_activation="softmax", name=None):
-    if weights == "imagenet" and include_top and classes != 1000:
-        raise ValueError("If using `weights='imagenet'` with `include_top=True`, "
-                         "`classes` should be 1000.  Received classes=%s" % (classes,))
+    check_top(weights, include_top, classes, classifier_activation)
     channels_first = backend.image_data_format() == "channels_first"
     default_size = 224
     if input_shape is not None:
@@ -81,6 +80,4 @@ def _depthwise_conv_block(inputs, filters, depth_multiplier, stride, block_id):
 
 
 def preprocess_input(x, data_format=None):
-    """Pixels from [0, 255] to [-1, 1] (Keras's "tf" mode), as ops on the tensor."""
-    x = x / 127.5
-    return x - 1.0
+    return imagenet_preprocess(x, data_format=data_format, mode="tf")

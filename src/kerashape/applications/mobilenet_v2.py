@@ -4,7 +4,8 @@ where shapes allow), a 1x1 convolution to 1280 channels; the top is average pool
 ``alpha`` scales every width (rounded to multiples of 8)."""
 from keras import backend, layers, Model
 
-from ._common import correct_pad, image_input, make_divisible, model_inputs, obtain_input_shape
+from ._common import check_top, correct_pad, image_input, make_divisible, model_inputs, obtain_input_shape
+from ._common import preprocess_input as imagenet_preprocess
 
 # The inverted residual blocks: (output filters, stride, expansion), block_0 to block_16.
 BLOCKS = ((16, 1, 1),
@@ -21,9 +22,7 @@ WEIGHT_SIZES = (96, 128, 160, 192, 224)
 def MobileNetV2(input_shape=None, alpha=1.0, include_top=True, weights="imagenet",
                 input_tensor=None, pooling=None, classes=1000, classifier_activation="softmax",
                 name=None):
-    if weights == "imagenet" and include_top and classes != 1000:
-        raise ValueError('If using `weights="imagenet"` with `include_top` as true, '
-                         "`classes` should be 1000. Received `classes=%s`" % (classes,))
+    check_top(weights, include_top, classes, classifier_activation)
     channels_first = backend.image_data_format() == "channels_first"
     if input_shape is not None and input_tensor is not None:
         if not backend.is_keras_tensor(input_tensor):
@@ -111,6 +110,4 @@ def _inverted_res_block(inputs, expansion, stride, alpha, filters, block_id):
 
 
 def preprocess_input(x, data_format=None):
-    """Pixels from [0, 255] to [-1, 1] (Keras's "tf" mode), as ops on the tensor."""
-    x = x / 127.5
-    return x - 1.0
+    return imagenet_preprocess(x, data_format=data_format, mode="tf")

@@ -5,7 +5,7 @@ average pooling and two 1x1 convolutions. ``minimalistic`` drops the 5x5 kernels
 squeeze-and-excite and hard-swish; ``alpha`` scales the block widths."""
 from keras import backend, layers, Model
 
-from ._common import correct_pad, image_input, make_divisible, model_inputs
+from ._common import check_top, correct_pad, image_input, make_divisible, model_inputs
 
 # The inverted residual blocks of the full models: (expansion, filters, kernel size, stride,
 # squeeze-and-excite, hard-swish). A minimalistic model has 3x3 kernels, no squeeze-and-excite
@@ -42,9 +42,7 @@ SE_RATIO = 0.25
 def _mobilenet_v3(blocks, last_point_ch, input_shape, alpha, minimalistic, include_top, weights,
                   input_tensor, classes, pooling, dropout_rate, classifier_activation,
                   include_preprocessing, name):
-    if weights == "imagenet" and include_top and classes != 1000:
-        raise ValueError('If using `weights="imagenet"` with `include_top` as true, '
-                         "`classes` should be 1000.  Received classes=%s" % (classes,))
+    check_top(weights, include_top, classes, classifier_activation)
     channels_first = backend.image_data_format() == "channels_first"
     if input_shape is not None and input_tensor is not None:
         if not backend.is_keras_tensor(input_tensor):
@@ -61,8 +59,7 @@ def _mobilenet_v3(blocks, last_point_ch, input_shape, alpha, minimalistic, inclu
         input_shape = (3, None, None) if channels_first else (None, None, 3)
     rows, cols = input_shape[1:3] if channels_first else input_shape[0:2]
     if rows and cols and (rows < 32 or cols < 32):
-        raise ValueError("Input size must be at least 32x32; Received `input_shape=%s`"
-                         % (input_shape,))
+        raise ValueError("Input size must be at least 32x32")
     if weights == "imagenet" and ((not minimalistic and alpha not in (0.75, 1.0))
                                   or (minimalistic and alpha != 1.0)):
         raise ValueError("If imagenet weights are being loaded, alpha can be one of `0.75`, "

@@ -209,8 +209,15 @@ def unary(op: str, v: Any) -> Any:
     return UNKNOWN
 
 
+def _keras_none(v: Any) -> Any:
+    """A tensor's axis Keras holds as None (``x.shape[1]`` of ``Input((None, 3))``) is None to
+    the code that asks: ``rows is None`` and ``p.shape[1] != ip.shape[1]`` are decided."""
+    return None if isinstance(v, Unknown) and v.declared else v
+
+
 def truth(v: Any) -> Optional[bool]:
     """Python truthiness when it is certain, else None."""
+    v = _keras_none(v)
     if isinstance(v, (Poly, Unknown)) or lost(v) is not None:
         return None
     if v is None or isinstance(v, (bool, int, float, str, tuple, list, dict)):
@@ -221,6 +228,7 @@ def truth(v: Any) -> Optional[bool]:
 def compare(op: str, a: Any, b: Any) -> Any:
     """True, False, or UNKNOWN."""
     certain = (int, float, str, bool, type(None), tuple)
+    a, b = _keras_none(a), _keras_none(b)
     if op in ("Is", "IsNot") and (a is None or b is None):
         if isinstance(a, (Poly, Unknown)) or isinstance(b, (Poly, Unknown)):
             return UNKNOWN

@@ -66,10 +66,13 @@ def program(function: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def programs(tmp_path_factory):
+def programs(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp("applications")
     paths = {}
-    for function in FUNCTIONS:
+    # Only the applications this run selected (-k EfficientNet builds no ResNet under Keras).
+    selected = {item.callspec.params["function"] for item in request.session.items
+                if item.module is request.module and hasattr(item, "callspec")}
+    for function in sorted(selected):
         paths[function] = folder / (function + ".py")
         paths[function].write_text(program(function))
     # Two Keras processes, one per core: building every application is most of this test's time.

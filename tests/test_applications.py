@@ -69,12 +69,15 @@ def calls(function: str):
 
 
 @pytest.fixture(scope="module")
-def programs(tmp_path_factory):
+def programs(request, tmp_path_factory):
     """One program per call (a model of the largest applications holds gigabytes of weights
-    under Keras; one at a time keeps the oracle's memory to one model)."""
+    under Keras; one at a time keeps the oracle's memory to one model), for the applications
+    this run selected (-k EfficientNet builds no ResNet under Keras)."""
     folder = tmp_path_factory.mktemp("applications")
     paths = {}
-    for function in FUNCTIONS:
+    selected = {item.callspec.params["function"] for item in request.session.items
+                if item.module is request.module and hasattr(item, "callspec")}
+    for function in sorted(selected):
         for i, call in enumerate(calls(function)):
             paths[function, i] = folder / ("%s_%d.py" % (function, i))
             paths[function, i].write_text("import keras\n\nm = keras.applications.%s(%s)\n" % (function, call))

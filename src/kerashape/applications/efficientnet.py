@@ -37,6 +37,17 @@ def round_repeats(repeats, depth_coefficient):
     return int(scaled) + (1 if scaled > int(scaled) else 0)
 
 
+def squeeze_excite(x, filters, filters_in, se_ratio, activation, name, bn_axis):
+    """Squeeze-and-excitation (EfficientNet and V2): x times a per-channel gate from its mean."""
+    se = layers.GlobalAveragePooling2D(name=name + "se_squeeze")(x)
+    se_shape = (filters, 1, 1) if bn_axis == 1 else (1, 1, filters)
+    se = layers.Reshape(se_shape, name=name + "se_reshape")(se)
+    se = layers.Conv2D(max(1, int(filters_in * se_ratio)), 1, padding="same", activation=activation,
+                       name=name + "se_reduce")(se)
+    se = layers.Conv2D(filters, 1, padding="same", activation="sigmoid", name=name + "se_expand")(se)
+    return layers.multiply([x, se], name=name + "se_excite")
+
+
 def block(inputs, activation, drop_rate, name, filters_in, filters_out, kernel_size, strides,
           expand_ratio):
     """An inverted residual block: expand, depthwise, squeeze-and-excite, project."""
@@ -55,14 +66,7 @@ def block(inputs, activation, drop_rate, name, filters_in, filters_out, kernel_s
                                name=name + "dwconv")(x)
     x = layers.BatchNormalization(axis=bn_axis, name=name + "bn")(x)
     x = layers.Activation(activation, name=name + "activation")(x)
-    filters_se = max(1, int(filters_in * SE_RATIO))
-    se = layers.GlobalAveragePooling2D(name=name + "se_squeeze")(x)
-    se_shape = (filters, 1, 1) if bn_axis == 1 else (1, 1, filters)
-    se = layers.Reshape(se_shape, name=name + "se_reshape")(se)
-    se = layers.Conv2D(filters_se, 1, padding="same", activation=activation,
-                       name=name + "se_reduce")(se)
-    se = layers.Conv2D(filters, 1, padding="same", activation="sigmoid", name=name + "se_expand")(se)
-    x = layers.multiply([x, se], name=name + "se_excite")
+    x = squeeze_excite(x, filters, filters_in, SE_RATIO, activation, name, bn_axis)
     x = layers.Conv2D(filters_out, 1, padding="same", use_bias=False, name=name + "project_conv")(x)
     x = layers.BatchNormalization(axis=bn_axis, name=name + "project_bn")(x)
     if strides == 1 and filters_in == filters_out:

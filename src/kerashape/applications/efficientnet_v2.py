@@ -5,6 +5,7 @@ squeeze-and-excitation), and a 1x1 top convolution."""
 from keras import backend, layers, Model
 
 from ._common import check_top, image_input, model_inputs, obtain_input_shape
+from .efficientnet import BLOCK_LETTERS, round_repeats, squeeze_excite
 
 # Each stage: kernel size, repeats, filters in, filters out, expansion ratio,
 # squeeze-and-excitation ratio, first stride, fused (a full convolution instead of depthwise).
@@ -46,29 +47,12 @@ STAGES = {
         (3, 7, 384, 640, 6, 0.25, 1, False),
     ),
 }
-BLOCK_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def round_filters(filters, width_coefficient, depth_divisor=8):
     """Filters scaled by the width coefficient, to the nearest multiple of ``depth_divisor``."""
     filters *= width_coefficient
     return int(max(depth_divisor, int(filters + depth_divisor / 2) // depth_divisor * depth_divisor))
-
-
-def round_repeats(repeats, depth_coefficient):
-    """Repeats scaled by the depth coefficient, rounded up."""
-    scaled = depth_coefficient * repeats
-    return int(scaled) + (1 if scaled > int(scaled) else 0)
-
-
-def squeeze_excite(x, filters, filters_in, se_ratio, activation, name, bn_axis):
-    se = layers.GlobalAveragePooling2D(name=name + "se_squeeze")(x)
-    se_shape = (filters, 1, 1) if bn_axis == 1 else (1, 1, filters)
-    se = layers.Reshape(se_shape, name=name + "se_reshape")(se)
-    se = layers.Conv2D(max(1, int(filters_in * se_ratio)), 1, padding="same", activation=activation,
-                       name=name + "se_reduce")(se)
-    se = layers.Conv2D(filters, 1, padding="same", activation="sigmoid", name=name + "se_expand")(se)
-    return layers.multiply([x, se], name=name + "se_excite")
 
 
 def block(inputs, fused, filters_in, filters_out, expand_ratio, kernel_size, strides, se_ratio,

@@ -125,7 +125,7 @@ NASTY = {  # file in test_data/nasty -> (exit status of `kerashape check`, what 
     "half_typed.py": (2, "half_typed.py: syntax error at line"),
     "deep_nesting.py": (0, ""),
     # the sizes Keras refuses as a layer is made (Dense(None), Dense(0), pool_size=0, ...)
-    "every_argument_wrong.py": (1, "every_argument_wrong.py:5:5: KSH105 Dense(units=None): Keras refuses it"),
+    "every_argument_wrong.py": (1, "every_argument_wrong.py:5:5: KSH106 Dense(units=None): Keras refuses it"),
 }
 
 

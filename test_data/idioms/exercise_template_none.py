@@ -1,5 +1,5 @@
 """An exercise template whose blank was never filled: Keras 3 refuses Dense(None) as the
-layer is made (KSH105 at its line)."""
+layer is made (KSH106 at its line)."""
 import keras
 from keras import layers
 

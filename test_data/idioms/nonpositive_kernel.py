@@ -1,4 +1,4 @@
-"""A kernel size of zero: Keras 3 refuses it as Conv2D is made (KSH105 at its line), not
+"""A kernel size of zero: Keras 3 refuses it as Conv2D is made (KSH106 at its line), not
 when it is called."""
 import keras
 from keras import layers

@@ -181,7 +181,7 @@ UNCHECKED = {("ConvLSTM%dD" % rank, "filters") for rank in (1, 2, 3)}
 
 
 def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
-    """KSH105 where Keras refuses a size argument as the layer is made (``Dense(None)`` left
+    """KSH106 where Keras refuses a size argument as the layer is made (``Dense(None)`` left
     in an exercise template, ``Conv2D(32, 0)``)."""
     try:
         bound = spec.signature.bind(None, *layer.args, **layer.kwargs).arguments
@@ -195,7 +195,7 @@ def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
         bad = value is None and none_refused or any(
             isinstance(v, int) and not isinstance(v, bool) and v <= 0 for v in items)
         if bad:
-            return ShapeError("KSH105", "%s(%s=%r): Keras refuses it when the layer is made (%s must be "
+            return ShapeError("KSH106", "%s(%s=%r): Keras refuses it when the layer is made (%s must be "
                                         "a positive integer)" % (spec.name, name, value, name))
     return None
 

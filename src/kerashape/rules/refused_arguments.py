@@ -1,11 +1,14 @@
 """KSH106 refused-arguments."""
-from . import Diagnostic, Rule, register
+from . import Diagnostic, register
+from .build_errors import _BuildError
 
 
 @register
-class RefusedArguments(Rule):
+class RefusedArguments(_BuildError):
     """## What it does
-    Finds a model constructed with arguments Keras refuses: a ``keras.applications``
+    Finds a layer or model constructed with arguments Keras refuses: a size that is None,
+    zero or negative (``Dense(None)`` left in an exercise template, ``Conv2D(8, 0)``), a
+    ``keras.applications``
     model with ``include_top=True`` and ImageNet weights at another input size or number of
     classes, an input smaller than the architecture's minimum, an argument its signature does
     not take (``backend=``, ``layers=``: keras_applications' injected modules).
@@ -22,7 +25,7 @@ class RefusedArguments(Rule):
     """
     code = "KSH106"
     name = "refused-arguments"
-    summary = "Keras refuses the arguments a model is constructed with"
+    summary = "Keras refuses the arguments a layer or model is constructed with"
     VALID = ["import keras\n"
              "m = keras.applications.VGG16(input_shape=(160, 160, 3), include_top=False)\n"]
     INVALID = [("import keras\n\n"
@@ -30,8 +33,11 @@ class RefusedArguments(Rule):
                ("import keras\n"
                 "m = keras.applications.VGG19(include_top=False, input_shape=(16, 16, 3))\n", 2),
                ("import keras\n"  # keras_applications' injected modules: Keras 3 has none
-                "m = keras.applications.VGG16(include_top=False, backend=keras.backend)\n", 2)]
+                "m = keras.applications.VGG16(include_top=False, backend=keras.backend)\n", 2),
+               ("import keras\nn_classes = None  # YOUR CODE HERE\n"
+                "m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(n_classes)])\n", 3)]
 
     def check(self, result, ctx):
         if result.model.refused is not None:
             yield Diagnostic(self.code, result.model.refused, result.model.node)
+        yield from super().check(result, ctx)  # a layer's refused size, at the layer

@@ -72,3 +72,28 @@ def test_every_argument_of_a_cell_is_its_layers():
         unplaced = [a for a in _arguments(getattr(keras_layers, cell).__init__, 1)
                     if a not in modelled and a not in NO_SHAPE_EFFECT]
         assert unplaced == [], cell
+
+
+def test_the_constructors_that_take_a_tensor_are_the_ones_keras_lets_through():
+    """``Flatten(x)`` for ``Flatten()(x)`` is KSH106 for every supported layer but those whose
+    constructor Keras 3 lets a symbolic tensor through (layers.TAKES_A_TENSOR)."""
+    import warnings
+
+    from kerashape.layers import TAKES_A_TENSOR
+
+    keras_layers = _keras_layers()
+    import keras
+    x = keras.Input((8, 8, 3))
+    taken = set()
+    for name in sorted(REGISTRY):
+        cls = getattr(keras_layers, name, None)
+        if cls is None:
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                cls(x)
+            taken.add(name)
+        except Exception:  # noqa: BLE001 - Keras refusing it, any way it does, is the point
+            pass
+    assert taken == set(TAKES_A_TENSOR)

@@ -8,11 +8,11 @@ from typing import Any, Optional
 from .. import legacy
 from ..evaluator.objects import Ref
 from ..infer import full_shape
-from ..layers import REGISTRY, ShapeError
+from ..layers import REGISTRY, TAKES_A_TENSOR, Out, ShapeError
 from ..names import MODEL_CLASSES, canonical, keras_path
 from ..reasons import reason_of
 from ..evaluator.flow import region_text
-from ..shapes import UNKNOWN, Unknown
+from ..shapes import UNKNOWN, Unknown, source_text
 from ..values import LayerObj, ModelObj, TensorObj
 from . import arrays
 from .sequential import declares_shape, is_input, model_built
@@ -89,8 +89,20 @@ class Constructors:
         args, kwargs, notes = legacy.translate(written, cls, args, kwargs, node)
         keras_name = self.name_for(shown_as or cls, kwargs)
         refused = any(isinstance(note, legacy.Refused) for note in notes)  # Keras 3 raises here:
-        return LayerObj(cls, args, kwargs, node, keras_name, self.image_data_format, notes,  # nothing after is known
-                        uncertain=self.uncertain > 0, dynamic_kwargs=dynamic or refused, shown_as=shown_as)
+        layer = LayerObj(cls, args, kwargs, node, keras_name, self.image_data_format, notes,  # nothing after is known
+                         uncertain=self.uncertain > 0, dynamic_kwargs=dynamic or refused, shown_as=shown_as)
+        if args and isinstance(args[0], TensorObj) and not args[0].constant and cls in REGISTRY \
+                and cls not in TAKES_A_TENSOR and isinstance(node, ast.Call) and node.args:
+            return self.tensor_to_constructor(layer, args[0], node)
+        return layer
+
+    def tensor_to_constructor(self, layer: LayerObj, tensor: TensorObj, node: ast.Call) -> TensorObj:
+        """``Flatten(x)`` for ``Flatten()(x)``: Keras raises as the layer is made. What the line
+        gives is a tensor of the graph with that error, so the model is reported where it fails."""
+        written, given = source_text(node.func), source_text(node.args[0])
+        error = ShapeError("KSH106", "%s(%s) gives the tensor to the layer's constructor, which "
+                                     "Keras refuses: call the layer on it, %s()(%s)" % (written, given, written, given))
+        return TensorObj(UNKNOWN, layer, (tensor,), 0, node, Out(UNKNOWN, UNKNOWN, UNKNOWN), error)
 
     def new_model(self, kind: str, args: tuple, kwargs: dict, node: ast.Call) -> ModelObj:
         model = ModelObj(kind, node, keras_name=self.name_for(kind, kwargs), depth=self.uncertain)

@@ -180,6 +180,14 @@ POSITIVE_SIZES = {"units": True, "filters": False, "kernel_size": True, "dilatio
 UNCHECKED = {("ConvLSTM%dD" % rank, "filters") for rank in (1, 2, 3)}
 
 
+# Layer classes whose constructor Keras 3 lets a symbolic tensor through as its first argument
+# (it is taken as an axis, a scale, ...). Every other one raises on ``Flatten(x)``, the slip
+# for ``Flatten()(x)`` (tests/test_signatures.py checks the set against the installed Keras).
+TAKES_A_TENSOR = frozenset({
+    "AdditiveAttention", "Attention", "Concatenate", "ELU", "Masking", "MixUp", "Pipeline",
+    "RMSNormalization", "RandomColorJitter", "RandomFlip", "Rescaling", "Softmax"})
+
+
 def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
     """KSH106 where Keras refuses a size argument as the layer is made (``Dense(None)`` left
     in an exercise template, ``Conv2D(32, 0)``)."""

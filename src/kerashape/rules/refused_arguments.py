@@ -7,7 +7,8 @@ from .build_errors import _BuildError
 class RefusedArguments(_BuildError):
     """## What it does
     Finds a layer or model constructed with arguments Keras refuses: a size that is None,
-    zero or negative (``Dense(None)`` left in an exercise template, ``Conv2D(8, 0)``), a
+    zero or negative (``Dense(None)`` left in an exercise template, ``Conv2D(8, 0)``), the
+    tensor given to the constructor (``Flatten(x)`` for ``Flatten()(x)``), a
     ``keras.applications``
     model with ``include_top=True`` and ImageNet weights at another input size or number of
     classes, an input smaller than the architecture's minimum, an argument its signature does

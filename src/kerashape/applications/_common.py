@@ -130,3 +130,17 @@ def check_top(weights, include_top, classes, classifier_activation="softmax"):
         raise ValueError("Only `None` and `softmax` activations are allowed for the "
                          "`classifier_activation` argument when using pretrained weights, "
                          "with `include_top=True`")
+
+
+def pooled_top(x, include_top, pooling, classes, classifier_activation, top_pool=None,
+               pool_names=(None, None)):
+    """The usual end of an application: global average pooling and the classifier, or the
+    pooling asked for (named as each family names them; None is Keras's auto name)."""
+    if include_top:
+        x = layers.GlobalAveragePooling2D(name=top_pool)(x)
+        return layers.Dense(classes, activation=classifier_activation, name="predictions")(x)
+    if pooling == "avg":
+        return layers.GlobalAveragePooling2D(name=pool_names[0])(x)
+    if pooling == "max":
+        return layers.GlobalMaxPooling2D(name=pool_names[1])(x)
+    return x

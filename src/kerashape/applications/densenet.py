@@ -3,7 +3,7 @@ four dense blocks (each conv block concatenates 32 new channels to its input), w
 transition (1x1 convolution halving the channels, 2x2 average pooling) between them."""
 from keras import backend, layers, Model
 
-from ._common import check_top, image_input, model_inputs, obtain_input_shape
+from ._common import check_top, image_input, model_inputs, obtain_input_shape, pooled_top
 from ._common import preprocess_input as imagenet_preprocess
 
 GROWTH_RATE = 32
@@ -58,13 +58,8 @@ def densenet(blocks, include_top, weights, input_tensor, input_shape, pooling, c
             x = transition_block(x, 0.5, "pool%d" % (stage + 2))
     x = batch_norm(x, "bn")
     x = layers.Activation("relu", name="relu")(x)
-    if include_top:
-        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
-        x = layers.Dense(classes, activation=classifier_activation, name="predictions")(x)
-    elif pooling == "avg":
-        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
-    elif pooling == "max":
-        x = layers.GlobalMaxPooling2D(name="max_pool")(x)
+    x = pooled_top(x, include_top, pooling, classes, classifier_activation, top_pool="avg_pool",
+                   pool_names=("avg_pool", "max_pool"))
     return Model(model_inputs(input_tensor, img_input), x, name=name)
 
 

@@ -5,7 +5,7 @@ whose branches are concatenated, projected by a 1x1 convolution and added, scale
 block's input."""
 from keras import backend, layers, Model
 
-from ._common import check_top, image_input, model_inputs, obtain_input_shape
+from ._common import check_top, image_input, model_inputs, obtain_input_shape, pooled_top
 from ._common import preprocess_input as imagenet_preprocess
 from .inception_v3 import STEM, branch
 
@@ -69,13 +69,7 @@ def InceptionResNetV2(include_top=True, weights="imagenet", input_tensor=None,
     x = layers.Conv2D(1536, 1, use_bias=False, name="conv_7b")(x)
     x = layers.BatchNormalization(axis=channel_axis, scale=False, name="conv_7b_bn")(x)
     x = layers.Activation("relu", name="conv_7b_ac")(x)
-    if include_top:
-        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
-        x = layers.Dense(classes, activation=classifier_activation, name="predictions")(x)
-    elif pooling == "avg":
-        x = layers.GlobalAveragePooling2D()(x)
-    elif pooling == "max":
-        x = layers.GlobalMaxPooling2D()(x)
+    x = pooled_top(x, include_top, pooling, classes, classifier_activation, top_pool="avg_pool")
     return Model(model_inputs(input_tensor, img_input), x, name=name)
 
 

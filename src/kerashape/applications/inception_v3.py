@@ -8,7 +8,7 @@ convolution with batch norm and ReLU (``conv2d_bn``), ``(..., "valid")`` one wit
 branch so far, concatenated. Every layer is auto-named, as in Keras."""
 from keras import backend, layers, Model
 
-from ._common import check_top, image_input, model_inputs, obtain_input_shape
+from ._common import check_top, image_input, model_inputs, obtain_input_shape, pooled_top
 from ._common import preprocess_input as imagenet_preprocess
 
 
@@ -87,13 +87,7 @@ def InceptionV3(include_top=True, weights="imagenet", input_tensor=None, input_s
     for i, branches in enumerate(MODULES):
         outputs = [branch(x, steps, channel_axis) for steps in branches]
         x = layers.Concatenate(axis=channel_axis, name="mixed%d" % i)(outputs)
-    if include_top:
-        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
-        x = layers.Dense(classes, activation=classifier_activation, name="predictions")(x)
-    elif pooling == "avg":
-        x = layers.GlobalAveragePooling2D()(x)
-    elif pooling == "max":
-        x = layers.GlobalMaxPooling2D()(x)
+    x = pooled_top(x, include_top, pooling, classes, classifier_activation, top_pool="avg_pool")
     return Model(model_inputs(input_tensor, img_input), x, name=name)
 
 

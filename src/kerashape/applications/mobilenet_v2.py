@@ -4,7 +4,8 @@ where shapes allow), a 1x1 convolution to 1280 channels; the top is average pool
 ``alpha`` scales every width (rounded to multiples of 8)."""
 from keras import backend, layers, Model
 
-from ._common import check_top, correct_pad, image_input, make_divisible, model_inputs, obtain_input_shape
+from ._common import check_top, correct_pad, image_input, make_divisible, model_inputs
+from ._common import obtain_input_shape, pooled_top
 from ._common import preprocess_input as imagenet_preprocess
 
 # The inverted residual blocks: (output filters, stride, expansion), block_0 to block_16.
@@ -65,13 +66,7 @@ def MobileNetV2(input_shape=None, alpha=1.0, include_top=True, weights="imagenet
     x = layers.BatchNormalization(axis=channel_axis, epsilon=1e-3, momentum=0.999,
                                   name="Conv_1_bn")(x)
     x = layers.ReLU(6.0, name="out_relu")(x)
-    if include_top:
-        x = layers.GlobalAveragePooling2D()(x)
-        x = layers.Dense(classes, activation=classifier_activation, name="predictions")(x)
-    elif pooling == "avg":
-        x = layers.GlobalAveragePooling2D()(x)
-    elif pooling == "max":
-        x = layers.GlobalMaxPooling2D()(x)
+    x = pooled_top(x, include_top, pooling, classes, classifier_activation)
     if name is None:
         name = "mobilenetv2_%.2f_%s" % (alpha, rows)
     return Model(model_inputs(input_tensor, img_input), x, name=name)

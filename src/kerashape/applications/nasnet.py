@@ -4,7 +4,7 @@ between them; each cell combines the last two cells' outputs through separable c
 and poolings. The top is average pooling and Dense. channels_last only, as in Keras."""
 from keras import backend, layers, Model
 
-from ._common import check_top, correct_pad, image_input, model_inputs, obtain_input_shape
+from ._common import check_top, correct_pad, image_input, model_inputs, obtain_input_shape, pooled_top
 from ._common import preprocess_input as imagenet_preprocess
 
 BN = {"momentum": 0.9997, "epsilon": 1e-3}  # every BatchNormalization of NASNet
@@ -48,13 +48,7 @@ def _nasnet(input_shape, penultimate_filters, num_blocks, stem_block_filters, sk
             x, p = _normal_a_cell(x, p, filters * filter_multiplier ** stack, "%d" % (first + i))
     x = layers.Activation("relu")(x)
 
-    if include_top:
-        x = layers.GlobalAveragePooling2D()(x)
-        x = layers.Dense(classes, activation=classifier_activation, name="predictions")(x)
-    elif pooling == "avg":
-        x = layers.GlobalAveragePooling2D()(x)
-    elif pooling == "max":
-        x = layers.GlobalMaxPooling2D()(x)
+    x = pooled_top(x, include_top, pooling, classes, classifier_activation)
     return Model(model_inputs(input_tensor, img_input), x, name=name)
 
 

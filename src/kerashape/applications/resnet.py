@@ -3,7 +3,7 @@ of bottleneck blocks (1x1, 3x3, 1x1 convolutions with a shortcut added); ``resne
 the frame ResNetV2 (resnet_v2.py) shares, with pre-activation blocks."""
 from keras import backend, layers, Model
 
-from ._common import check_top, image_input, model_inputs, obtain_input_shape
+from ._common import check_top, image_input, model_inputs, obtain_input_shape, pooled_top
 from ._common import preprocess_input as imagenet_preprocess
 
 # The stages: (name, bottleneck filters, stride of the first block); the block counts per model.
@@ -37,13 +37,8 @@ def resnet(stack, preact, include_top, weights, input_tensor, input_shape, pooli
     if preact:
         x = batch_norm(x, "post_bn")
         x = layers.Activation("relu", name="post_relu")(x)
-    if include_top:
-        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
-        x = layers.Dense(classes, activation=classifier_activation, name="predictions")(x)
-    elif pooling == "avg":
-        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
-    elif pooling == "max":
-        x = layers.GlobalMaxPooling2D(name="max_pool")(x)
+    x = pooled_top(x, include_top, pooling, classes, classifier_activation, top_pool="avg_pool",
+                   pool_names=("avg_pool", "max_pool"))
     return Model(model_inputs(input_tensor, img_input), x, name=name)
 
 

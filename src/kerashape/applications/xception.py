@@ -3,7 +3,7 @@
 strided exit block, and two wide separable convolutions at the end."""
 from keras import backend, layers, Model
 
-from ._common import check_top, image_input, model_inputs, obtain_input_shape
+from ._common import check_top, image_input, model_inputs, obtain_input_shape, pooled_top
 from ._common import preprocess_input as imagenet_preprocess
 
 # The strided blocks: (block number, filters of its first and second separable convolution).
@@ -66,13 +66,7 @@ def Xception(include_top=True, weights="imagenet", input_tensor=None, input_shap
     for i, filters in ((1, 1536), (2, 2048)):
         x = sepconv_bn(x, filters, "block14_sepconv%d" % i)
         x = layers.Activation("relu", name="block14_sepconv%d_act" % i)(x)
-    if include_top:
-        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
-        x = layers.Dense(classes, activation=classifier_activation, name="predictions")(x)
-    elif pooling == "avg":
-        x = layers.GlobalAveragePooling2D()(x)
-    elif pooling == "max":
-        x = layers.GlobalMaxPooling2D()(x)
+    x = pooled_top(x, include_top, pooling, classes, classifier_activation, top_pool="avg_pool")
     return Model(model_inputs(input_tensor, img_input), x, name=name)
 
 

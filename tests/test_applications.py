@@ -59,6 +59,12 @@ EXTRA = {
         "weights=None, input_tensor=keras.Input((224, 224, 3)), name='backbone'",
     ],
     "NASNetLarge": ["weights=None, include_top=False, input_tensor=keras.Input((97, 113, 3))"],
+    # The smallest input each family takes, given as the user's own Input tensor.
+    **{f: ["weights=None, include_top=False, input_tensor=keras.Input((%d, %d, 3)), pooling='avg'"
+           % (size, size + 7)] for size, functions in (
+        (32, ["ResNet50", "ResNet101", "ResNet152", "ResNet50V2", "ResNet101V2", "ResNet152V2",
+              "DenseNet121", "DenseNet169", "DenseNet201"]),
+        (75, ["InceptionV3", "InceptionResNetV2"]), (71, ["Xception"])) for f in functions},
 }
 FUNCTIONS = sorted(name for name, module in applications.MODELS.items()
                    if (DESCRIPTIONS / (module + ".py")).is_file())

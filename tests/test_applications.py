@@ -128,3 +128,19 @@ def test_refused_arguments_are_what_keras_refuses(tmp_path):
             error["line"] == line, error
     for path in paths[len(rule.INVALID):]:
         assert truth[str(path)]["keras_error"] is None
+
+
+def test_every_path_kerashape_reads_is_one_keras_exports():
+    """keras.applications.<module>.<Name> is read exactly where Keras has that name there
+    (keras.applications.resnet50 has ResNet50 but not ResNet101; mobilenet_v3 no model)."""
+    import keras
+
+    from kerashape.keras_api.applications import description
+
+    for module in applications.MODULES:
+        for name in list(applications.MODELS) + ["preprocess_input"]:
+            keras_has = hasattr(getattr(keras.applications, module), name)
+            assert (description("applications.%s.%s" % (module, name)) is not None) == keras_has, (
+                module, name)
+    for name in applications.MODELS:
+        assert description("applications." + name) is not None and hasattr(keras.applications, name)

@@ -149,3 +149,13 @@ def test_check_prints_findings_file_by_file_in_the_order_walked(tmp_path):
     proc = kerashape("check", "--format", "github", tmp_path)
     assert [line.split(",")[0] for line in proc.stdout.splitlines()] == [
         "::warning file=%s" % (tmp_path / "a.py"), "::warning file=%s" % (tmp_path / "b.py")]
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
+    """`kerashape summary FILE | head -1`: no traceback when the reader stops reading."""
+    path = tmp_path / "m.py"
+    path.write_text("import keras\nm = keras.Sequential([keras.Input((4,))] + "
+                    "[keras.layers.Dense(4) for _ in range(300)])\n")
+    proc = subprocess.run("%s -m kerashape summary %s | head -1" % (sys.executable, path), shell=True,
+                          capture_output=True, text=True)
+    assert proc.stdout.strip() == str(path) and proc.stderr == ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -310,7 +311,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     except config_mod.ConfigError as e:
         return _config_failure(e)
     handler = {"summary": cmd_summary, "check": cmd_check, "plot": cmd_plot}[args.command]
-    return handler(args, forced)
+    try:
+        return handler(args, forced)
+    except BrokenPipeError:  # `kerashape summary | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit's flush
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

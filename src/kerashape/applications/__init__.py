@@ -22,6 +22,10 @@ MODULES = {
     "efficientnet": "efficientnet", "efficientnet_v2": "efficientnet_v2", "convnext": "convnext",
     "imagenet_utils": "_common",
 }
+# keras.applications' modules that export fewer of their family's models than the family has
+# (keras.applications.resnet50 has ResNet50 only; mobilenet_v3 none: only the top level has them).
+MODULE_EXPORTS = {"resnet50": ("ResNet50",), "vgg16": ("VGG16",), "vgg19": ("VGG19",),
+                  "mobilenet_v3": ()}
 # keras.applications.<Name>: the description module that builds it.
 MODELS = {
     **dict.fromkeys(["VGG16", "VGG19"], "vgg"),

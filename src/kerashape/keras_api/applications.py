@@ -33,7 +33,9 @@ def description(path: str) -> Optional[str]:
         return applications.MODELS.get(parts[0])
     if len(parts) == 2 and parts[0] in applications.MODULES:
         module = applications.MODULES[parts[0]]
-        if parts[1] == "preprocess_input" or applications.MODELS.get(parts[1]) == module:
+        exported = applications.MODULE_EXPORTS.get(parts[0])
+        if parts[1] == "preprocess_input" or applications.MODELS.get(parts[1]) == module and (
+                exported is None or parts[1] in exported):
             return module
     return None
 

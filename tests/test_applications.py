@@ -6,6 +6,7 @@ the same calls run under real Keras (weights are not downloaded: they change no 
 every model is compared layer by layer, names and connections included (oracle/agree.py).
 """
 import importlib.util
+import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -70,8 +71,18 @@ FUNCTIONS = sorted(name for name, module in applications.MODELS.items()
                    if (DESCRIPTIONS / (module + ".py")).is_file())
 
 
+# The first application of each family gets every call and its family's; the others (the same
+# code at other depths and widths) three: the top at the default size and at 131x157, no top
+# at 160x160. KERASHAPE_APPLICATIONS=all gives every application every call (a longer run).
+FIRST_OF_FAMILY = {next(name for name in applications.MODELS if applications.MODELS[name] == module)
+                   for module in set(applications.MODELS.values())}
+EVERY_CALL = os.environ.get("KERASHAPE_APPLICATIONS") == "all"
+
+
 def calls(function: str):
-    return CONFIGS + EXTRA.get(function, [])
+    if EVERY_CALL or function in FIRST_OF_FAMILY:
+        return CONFIGS + EXTRA.get(function, [])
+    return [CONFIGS[0], CONFIGS[2], CONFIGS[4]]
 
 
 @pytest.fixture(scope="module")

@@ -142,6 +142,7 @@ def test_flake8(project, name):
     assert proc.returncode == (1 if EXPECTED[name][0] else 0), proc.stderr
 
 
+@pytest.mark.slow  # installs kerashape into pre-commit's environment: the full session runs it
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_pre_commit(project, tmp_path):
     env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@t", GIT_COMMITTER_NAME="t",

@@ -269,6 +269,7 @@ def test_without_fix_nothing_is_written(tmp_path):
     assert (tmp_path / "old.py").read_text() == KERAS1
 
 
+@pytest.mark.slow  # installs kerashape into pre-commit's environment: the full session runs it
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_pre_commit_fix_hook_rewrites_and_fails_then_passes(tmp_path):
     env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@t", GIT_COMMITTER_NAME="t",

@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# Each test installs kerashape into pre-commit's own environment (about 15-45 s): run in the
+# full session (nox's "full"), not again on every Python of the fast sessions.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 BAD = (ROOT / "test_data" / "example" / "mnist_mlp.py").read_text()
 GOOD = "import keras\nm = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])\n"

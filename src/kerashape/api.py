@@ -136,13 +136,18 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
     if interpreter.importer is not None:
         report.reached = sorted(str(path) for path in interpreter.importer.read)
     ctx = Context(max_params=config.max_params, dtype_bytes=config.dtype_bytes, dtype=config.dtype)
+
+    def enabled(rule) -> bool:  # a rule turned off is not run
+        return config.enabled(rule.code, rule.default_enabled)
+
     for model in models:
-        result, diagnostics = _analyse(model, ctx)
+        result, diagnostics = _analyse(model, ctx, enabled)
         report.models.append(result)
         report.diagnostics.extend(
             d for d in diagnostics
             if d.code == "KSH900" or config.enabled(d.code, RULES[d.code].default_enabled))
-    report.diagnostics.extend(d for d in check_module(tree) if config.enabled(d.code, RULES[d.code].default_enabled))
+    report.diagnostics.extend(d for d in check_module(tree)
+                              if config.enabled(d.code, RULES[d.code].default_enabled))
     incomplete = interpreter.incomplete
     if incomplete is not None and (models or "internal error" in incomplete):
         report.diagnostics.append(Diagnostic(
@@ -161,11 +166,11 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
     return report
 
 
-def _analyse(model, ctx: Context):
+def _analyse(model, ctx: Context, enabled):
     """One model's result and diagnostics; a failure of ours becomes KSH900 on that model."""
     try:
         result = infer(model)
-        return result, check_model(result, ctx)
+        return result, check_model(result, ctx, enabled)
     except Exception as e:  # noqa: BLE001 - one model's failure leaves the others analysed
         reason = "it is nested too deeply" if isinstance(e, RecursionError) else \
             "internal error %s: %s" % (type(e).__name__, e)

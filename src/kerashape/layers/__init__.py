@@ -191,6 +191,8 @@ TAKES_A_TENSOR = frozenset({
 def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
     """KSH106 where Keras refuses a size argument as the layer is made (``Dense(None)`` left
     in an exercise template, ``Conv2D(32, 0)``)."""
+    if not any(_may_be_refused(v) for v in (*layer.args, *layer.kwargs.values())):
+        return None  # the usual case, decided without binding the arguments again
     try:
         bound = spec.signature.bind(None, *layer.args, **layer.kwargs).arguments
     except TypeError:
@@ -206,6 +208,12 @@ def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
             return ShapeError("KSH106", "%s(%s=%r): Keras refuses it when the layer is made (%s must be "
                                         "a positive integer)" % (spec.name, name, value, name))
     return None
+
+
+def _may_be_refused(value: Any) -> bool:
+    """None, or an int (alone or in a tuple) that is not positive."""
+    items = value if isinstance(value, (tuple, list)) else (value,)
+    return value is None or any(isinstance(v, int) and not isinstance(v, bool) and v <= 0 for v in items)
 
 
 def run(layer: LayerObj, x: Any) -> Out:

@@ -11,7 +11,7 @@ they are read from the import statements and the names the module binds, not fro
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, Optional, Set
+from typing import Dict, Iterator, List, Optional, Set
 
 from .. import legacy
 from ..names import MODEL_CLASSES, canonical, keras_path as _any_keras_path
@@ -30,7 +30,8 @@ def keras_path(dotted: Optional[str]) -> Optional[str]:
 
 def findings(tree: ast.Module) -> Iterator[Diagnostic]:
     bound: Dict[str, str] = {}  # a name the module binds -> the dotted Keras path it names
-    for node in ast.walk(tree):
+    nodes = list(ast.walk(tree))  # walked once: each pass below reads this list
+    for node in nodes:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 yield from _note(legacy.module_note, keras_path(alias.name), node)
@@ -50,16 +51,17 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
                 if note is not None:
                     yield Diagnostic(note.code, note, node)
                 bound[alias.asname or alias.name] = node.module + "." + alias.name
-    models = _model_names(tree, bound)
-    called = _called(tree)
-    for node in ast.walk(tree):
+    models = _model_names(nodes, bound)
+    called = _called(nodes)
+    uncalled = {n: k for n, k in models.items() if n not in called}
+    for node in nodes:
         if isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute)):
             owner = _dotted(node.value, bound)
             path = keras_path(owner) if owner else None
             if path == "backend":
                 yield from _note(lambda name: legacy.name_note("backend", name), node.attr, node)
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
-            yield from _removed_attribute(node, {n: k for n, k in models.items() if n not in called})
+            yield from _removed_attribute(node, uncalled)
         if isinstance(node, ast.Call):
             yield from _training_call(node, models, bound)
 
@@ -102,20 +104,20 @@ def _layer_of_model(node: ast.expr, models: Dict[str, str]) -> bool:
         node.func.attr == "get_layer" and isinstance(node.func.value, ast.Name) and node.func.value.id in models
 
 
-def _model_names(tree: ast.Module, bound: Dict[str, str]) -> Dict[str, str]:
+def _model_names(nodes: List[ast.AST], bound: Dict[str, str]) -> Dict[str, str]:
     """Names the module binds only by ``name = Sequential(...)`` (or ``Model(...)``), one kind
     each, never rebound any other way: name -> "Sequential" or "Functional"."""
     kinds: Dict[str, str] = {}
     model_targets: Set[int] = set()
     other: Set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
                 and isinstance(node.value, ast.Call):
             kind = MODEL_CLASSES.get(canonical(_dotted(node.value.func, bound) or "") or "")
             name = node.targets[0].id
             if kind is not None and kinds.setdefault(name, kind) == kind:
                 model_targets.add(id(node.targets[0]))
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and id(node) not in model_targets:
             other.add(node.id)
         elif isinstance(node, ast.arg):
@@ -127,9 +129,9 @@ def _model_names(tree: ast.Module, bound: Dict[str, str]) -> Dict[str, str]:
     return {name: kind for name, kind in kinds.items() if name not in other}
 
 
-def _called(tree: ast.Module) -> Set[str]:
+def _called(nodes: List[ast.AST]) -> Set[str]:
     """Names the module calls: ``seq(x)`` gives a Sequential the input it lacks otherwise."""
-    return {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    return {n.func.id for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
 
 
 def _name(module: str, name: str) -> Optional[legacy.Refused]:

@@ -2,11 +2,14 @@
 
 Each expected value is Keras 3's (computed by hand from Keras's build() and
 compute_output_shape, and checked against keras 3.15.1 + jax)."""
+import random
+import re
 from pathlib import Path
 
 import pytest
 
 from kerashape.api import check_source
+from kerashape.layers import REGISTRY
 from kerashape.names import to_snake_case
 
 N = None
@@ -445,3 +448,28 @@ def test_arguments_keras_refuses_leave_the_layer_unknown(layer):
 ])
 def test_auto_name_prefix_is_keras(cls, prefix):
     assert to_snake_case(cls) == prefix
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_binding_a_layers_arguments_is_pythons(name):
+    """LayerSpec.bind (a plan cached per shape of call) binds as inspect binds, on calls of
+    every shape: too many arguments, a keyword twice, unknown keywords, ** taking the rest;
+    LayerSpec.arguments as inspect applies the defaults."""
+    spec = REGISTRY[name]
+    rng = random.Random(name)
+    keywords = list(spec.signature.parameters) + ["units", "padding", "data_format", "no_such_argument"]
+    for _ in range(40):
+        args = tuple(object() for _ in range(rng.randint(0, 6)))
+        kwargs = {k: object() for k in rng.sample(keywords, rng.randint(0, 4))}
+        for _ in range(2):  # the second call uses the cached plan
+            try:
+                expected = spec.signature.bind(*args, **kwargs)
+            except TypeError as e:
+                with pytest.raises(TypeError, match=re.escape(str(e))):
+                    spec.bind(*args, **kwargs)
+                continue
+            bound = spec.bind(*args, **kwargs)
+            assert list(bound.arguments.items()) == list(expected.arguments.items())
+            assert (bound.args, bound.kwargs) == (expected.args, expected.kwargs)
+            expected.apply_defaults()
+            assert spec.arguments(*args, **kwargs) == expected.arguments

@@ -68,6 +68,7 @@ BUILD_SUBLAYERS = {"MultiHeadAttention": ("Softmax", "Dropout"),
 MODEL_CLASSES = {"Sequential": "Sequential", "Model": "Functional", "Functional": "Functional"}
 
 
+@lru_cache(maxsize=4096)
 def keras_path(dotted: str) -> Optional[str]:
     """The part of a dotted name below its Keras root, or None if it is not Keras.
 

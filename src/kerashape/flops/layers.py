@@ -357,9 +357,7 @@ def layer_cost(layer: Any, x: Any, y: Any = None) -> Cost:
             y = run(layer, x).shape
         if y is UNKNOWN:
             return UNKNOWN_COST
-        bound = spec.signature.bind(x, *layer.args, **layer.kwargs)
-        bound.apply_defaults()
-        args = dict(bound.arguments)
+        args = spec.arguments(x, *layer.args, **layer.kwargs)
         args.update(args.pop("__", None) or {})
         if "data_format" in args and args["data_format"] is None:
             args["data_format"] = layer.data_format

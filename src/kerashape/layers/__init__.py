@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Optional, Tuple, Union
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple, Union
 
 from ..shapes import UNKNOWN, Dim, Poly, Unknown, bounded, is_dim
 from ..values import LayerObj
@@ -61,6 +63,61 @@ class LayerSpec:
     max_ndim: Optional[int] = None
     last_axis: bool = False  # acts on the last axis only (Dense): KSH201 applies
     family: str = ""
+
+    def arguments(self, *args: Any, **kwargs: Any) -> Dict[str, Any]:
+        """Every parameter's value in this call, defaults applied (``apply_defaults``)."""
+        return {**self._defaults, **self.bind(*args, **kwargs).arguments}
+
+    @cached_property
+    def _defaults(self) -> Dict[str, Any]:
+        kinds = {inspect.Parameter.VAR_POSITIONAL: (), inspect.Parameter.VAR_KEYWORD: MappingProxyType({})}
+        return {p.name: kinds.get(p.kind, p.default) for p in self.signature.parameters.values()
+                if p.default is not p.empty or p.kind in kinds}
+
+    def bind(self, *args: Any, **kwargs: Any) -> inspect.BoundArguments:
+        """``self.signature.bind(*args, **kwargs)``, the same arguments or TypeError, from a plan
+        made once per shape of call (how many positional arguments, which keywords): inspect's
+        binding was a tenth of the analysis of a large file, done for every layer twice."""
+        key = (self.name, len(args), tuple(kwargs))
+        plan = _PLANS.get(key, _NO_PLAN)
+        if plan is _NO_PLAN:
+            if len(_PLANS) > 4096:
+                _PLANS.clear()
+            plan = _PLANS[key] = _plan(self.signature, len(args), tuple(kwargs))
+        if isinstance(plan, TypeError):
+            raise plan
+        arguments: Dict[str, Any] = {}
+        for name, (kind, where) in plan:
+            arguments[name] = args[where] if kind == "positional" else kwargs[where] \
+                if kind == "keyword" else args[where:] if kind == "rest" else {k: kwargs[k] for k in where}
+        return inspect.BoundArguments(self.signature, arguments)  # type: ignore[arg-type]
+
+
+class _Slot(NamedTuple):
+    """A placeholder for one argument while a plan is made: its position or keyword."""
+    at: Union[int, str]
+
+
+_NO_PLAN = object()
+_PLANS: Dict[Tuple[str, int, Tuple[str, ...]], Any] = {}
+
+
+def _plan(signature: inspect.Signature, positional: int, keywords: Tuple[str, ...]):
+    """Where each parameter's value comes from in a call of this shape, as inspect binds
+    placeholders: (name, (kind, where)), in inspect's order; or the TypeError it raises."""
+    try:
+        bound = signature.bind(*(_Slot(i) for i in range(positional)), **{k: _Slot(k) for k in keywords})
+    except TypeError as e:
+        return e
+    plan = []
+    for name, value in bound.arguments.items():
+        if isinstance(value, _Slot):
+            plan.append((name, ("positional" if isinstance(value.at, int) else "keyword", value.at)))
+        elif isinstance(value, tuple):  # *args: the positional arguments from its first on
+            plan.append((name, ("rest", value[0].at if value else positional)))
+        else:  # **kwargs: these keywords
+            plan.append((name, ("keywords", tuple(value))))
+    return tuple(plan)
 
 
 REGISTRY: Dict[str, LayerSpec] = {}
@@ -194,7 +251,7 @@ def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
     if not any(_may_be_refused(v) for v in (*layer.args, *layer.kwargs.values())):
         return None  # the usual case, decided without binding the arguments again
     try:
-        bound = spec.signature.bind(None, *layer.args, **layer.kwargs).arguments
+        bound = spec.bind(None, *layer.args, **layer.kwargs).arguments
     except TypeError:
         return None
     for name, none_refused in POSITIVE_SIZES.items():
@@ -232,13 +289,15 @@ def run(layer: LayerObj, x: Any) -> Out:
     if isinstance(x, tuple):
         _check_rank(spec, len(x))
     try:
-        bound = spec.signature.bind(x, *layer.args, **layer.kwargs)
+        bound = spec.bind(x, *layer.args, **layer.kwargs)
     except TypeError:
         return Out(UNKNOWN, UNKNOWN, UNKNOWN)
+    args, kwargs = (x, *layer.args), layer.kwargs  # bound as given: the call as written
     if "data_format" in spec.signature.parameters and bound.arguments.get("data_format") is None:
         bound.arguments["data_format"] = layer.data_format
+        args, kwargs = bound.args, bound.kwargs
     try:
-        out = spec.fn(*bound.args, **bound.kwargs)
+        out = spec.fn(*args, **kwargs)
     except ShapeError:
         raise
     except (NotStatic, TypeError, ValueError, ZeroDivisionError, IndexError, KeyError,

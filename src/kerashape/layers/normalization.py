@@ -59,9 +59,7 @@ def unit_normalization(x, *_, **__):
 def _kernel_last(inner, x):
     """The last axis of the wrapped layer's ``kernel`` (or ``embeddings``), from its build()."""
     spec = REGISTRY[inner.cls]
-    args = spec.signature.bind(x, *inner.args, **inner.kwargs)
-    args.apply_defaults()
-    a = args.arguments
+    a = spec.arguments(x, *inner.args, **inner.kwargs)
     if inner.cls == "Dense":
         return dim(a["units"])
     if inner.cls in ("Conv1D", "Conv2D", "Conv3D"):

@@ -11,6 +11,7 @@ they are read from the import statements and the names the module binds, not fro
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Set
 
 from .. import legacy
@@ -22,6 +23,7 @@ from . import Diagnostic
 KERAS3_ROOTS = ("keras", "tensorflow.keras")
 
 
+@lru_cache(maxsize=4096)
 def keras_path(dotted: Optional[str]) -> Optional[str]:
     if not dotted or not any(dotted == r or dotted.startswith(r + ".") for r in KERAS3_ROOTS):
         return None
@@ -29,41 +31,62 @@ def keras_path(dotted: Optional[str]) -> Optional[str]:
 
 
 def findings(tree: ast.Module) -> Iterator[Diagnostic]:
+    nodes = _Nodes(tree)
     bound: Dict[str, str] = {}  # a name the module binds -> the dotted Keras path it names
-    nodes = list(ast.walk(tree))  # walked once: each pass below reads this list
-    for node in nodes:
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                yield from _note(legacy.module_note, keras_path(alias.name), node)
-                if keras_path(alias.name) is not None:
-                    bound[alias.asname or alias.name.split(".")[0]] = \
-                        alias.name if alias.asname else alias.name.split(".")[0]
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            path = keras_path(node.module)
-            if path is None:
-                continue
-            moved = legacy.module_note(path)
-            if moved is not None:
-                yield Diagnostic(moved.code, moved, node)
-                continue  # Keras 3 stops at the module: its names are not looked at
-            for alias in node.names:
-                note = _name(path, alias.name) if path else legacy.module_note(alias.name)
-                if note is not None:
-                    yield Diagnostic(note.code, note, node)
-                bound[alias.asname or alias.name] = node.module + "." + alias.name
+    for node in nodes.of[ast.Import]:
+        for alias in node.names:
+            yield from _note(legacy.module_note, keras_path(alias.name), node)
+            if keras_path(alias.name) is not None:
+                bound[alias.asname or alias.name.split(".")[0]] = \
+                    alias.name if alias.asname else alias.name.split(".")[0]
+    for node in nodes.of[ast.ImportFrom]:
+        path = keras_path(node.module) if node.module and not node.level else None
+        if path is None:
+            continue
+        moved = legacy.module_note(path)
+        if moved is not None:
+            yield Diagnostic(moved.code, moved, node)
+            continue  # Keras 3 stops at the module: its names are not looked at
+        for alias in node.names:
+            note = _name(path, alias.name) if path else legacy.module_note(alias.name)
+            if note is not None:
+                yield Diagnostic(note.code, note, node)
+            bound[alias.asname or alias.name] = node.module + "." + alias.name
     models = _model_names(nodes, bound)
-    called = _called(nodes)
+    called = {n.func.id for n in nodes.of[ast.Call] if isinstance(n.func, ast.Name)}
     uncalled = {n: k for n, k in models.items() if n not in called}
-    for node in nodes:
-        if isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute)):
+    for node in nodes.of[ast.Attribute]:
+        if isinstance(node.value, (ast.Name, ast.Attribute)):
             owner = _dotted(node.value, bound)
-            path = keras_path(owner) if owner else None
-            if path == "backend":
+            if owner is not None and keras_path(owner) == "backend":
                 yield from _note(lambda name: legacy.name_note("backend", name), node.attr, node)
-        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+        if isinstance(node.ctx, ast.Load):
             yield from _removed_attribute(node, uncalled)
-        if isinstance(node, ast.Call):
-            yield from _training_call(node, models, bound)
+    for node in nodes.of[ast.Call]:
+        yield from _training_call(node, models, bound)
+
+
+class _Nodes:
+    """The module's nodes of the kinds these findings read, by type, from one walk of the tree
+    (the module may be thousands of lines: this rule runs on every file, on every save)."""
+
+    KINDS = (ast.Import, ast.ImportFrom, ast.Attribute, ast.Call, ast.Assign, ast.Name, ast.arg,
+             ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+    def __init__(self, tree: ast.AST) -> None:
+        self.of: Dict[type, List] = {kind: [] for kind in self.KINDS}
+        stack = [tree]
+        while stack:
+            node = stack.pop()
+            kind = self.of.get(type(node))
+            if kind is not None:
+                kind.append(node)
+            for name in node._fields:
+                value = getattr(node, name, None)
+                if isinstance(value, list):
+                    stack.extend(v for v in value if isinstance(v, ast.AST))
+                elif isinstance(value, ast.AST):
+                    stack.append(value)
 
 
 def _training_call(node: ast.Call, models: Dict[str, str], bound: Dict[str, str]) -> Iterator[Diagnostic]:
@@ -85,10 +108,11 @@ def _removed_attribute(node: ast.Attribute, models: Dict[str, str]) -> Iterator[
     them only as the input and output of a call), and ``model.layers[i].output_shape`` /
     ``model.get_layer(...).input_shape`` (Keras 3's layers have neither)."""
     base = node.value
-    if isinstance(base, ast.Name) and models.get(base.id) == "Sequential" and node.attr in legacy.SEQUENTIAL_ENDS:
-        yield Diagnostic("KSH301", "%s.%s raises in Keras 3: a Sequential model has it only once it is "
-                         "called on a tensor: use %s.%s" % (base.id, node.attr, base.id,
-                                                           legacy.SEQUENTIAL_ENDS[node.attr]), node)
+    ends = legacy.SEQUENTIAL_ENDS
+    if isinstance(base, ast.Name) and models.get(base.id) == "Sequential" and node.attr in ends:
+        message = "%s.%s raises in Keras 3: a Sequential model has it only once it is called on a tensor: " \
+            "use %s.%s" % (base.id, node.attr, base.id, ends[node.attr])
+        yield Diagnostic("KSH301", message, node)
     elif node.attr in legacy.LAYER_SHAPES and _layer_of_model(base, models):
         yield Diagnostic("KSH301", "a layer's %s was removed in Keras 3: use layer.%s" % (
             node.attr, legacy.LAYER_SHAPES[node.attr]), node)
@@ -100,38 +124,34 @@ def _layer_of_model(node: ast.expr, models: Dict[str, str]) -> bool:
         holder = node.value
         return isinstance(holder, ast.Attribute) and holder.attr == "layers" and \
             isinstance(holder.value, ast.Name) and holder.value.id in models
-    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-        node.func.attr == "get_layer" and isinstance(node.func.value, ast.Name) and node.func.value.id in models
+    func = getattr(node, "func", None)
+    return isinstance(node, ast.Call) and isinstance(func, ast.Attribute) and func.attr == "get_layer" \
+        and isinstance(func.value, ast.Name) and func.value.id in models
 
 
-def _model_names(nodes: List[ast.AST], bound: Dict[str, str]) -> Dict[str, str]:
+def _model_names(nodes: _Nodes, bound: Dict[str, str]) -> Dict[str, str]:
     """Names the module binds only by ``name = Sequential(...)`` (or ``Model(...)``), one kind
     each, never rebound any other way: name -> "Sequential" or "Functional"."""
     kinds: Dict[str, str] = {}
     model_targets: Set[int] = set()
-    other: Set[str] = set()
-    for node in nodes:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
-                and isinstance(node.value, ast.Call):
+    for node in nodes.of[ast.Assign]:
+        target = node.targets[0]
+        if len(node.targets) == 1 and isinstance(target, ast.Name) and isinstance(node.value, ast.Call):
             kind = MODEL_CLASSES.get(canonical(_dotted(node.value.func, bound) or "") or "")
-            name = node.targets[0].id
+            name = target.id
             if kind is not None and kinds.setdefault(name, kind) == kind:
-                model_targets.add(id(node.targets[0]))
-    for node in nodes:
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and id(node) not in model_targets:
-            other.add(node.id)
-        elif isinstance(node, ast.arg):
-            other.add(node.arg)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            other.add(node.name)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                model_targets.add(id(target))
+    if not kinds:
+        return kinds
+    other: Set[str] = {node.id for node in nodes.of[ast.Name]
+                       if not isinstance(node.ctx, ast.Load) and id(node) not in model_targets}
+    other.update(node.arg for node in nodes.of[ast.arg])
+    for kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+        other.update(node.name for node in nodes.of[kind])
+    for kind in (ast.Import, ast.ImportFrom):
+        for node in nodes.of[kind]:
             other.update((a.asname or a.name).split(".")[0] for a in node.names)
     return {name: kind for name, kind in kinds.items() if name not in other}
-
-
-def _called(nodes: List[ast.AST]) -> Set[str]:
-    """Names the module calls: ``seq(x)`` gives a Sequential the input it lacks otherwise."""
-    return {n.func.id for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
 
 
 def _name(module: str, name: str) -> Optional[legacy.Refused]:

@@ -243,6 +243,23 @@ def test_the_analysis_worker_imports_nothing_from_the_editors_folder(tmp_path):
     assert not marker.exists()
 
 
+def test_an_overtaken_analysis_stops_in_the_worker(tmp_path):
+    """The server's worker, as the server makes it, stops the analysis whose number the server
+    marked overtaken (no analysis of it comes back), and analyses any other."""
+    from kerashape import lsp
+    from kerashape.lsp_analysis import _analysis
+    uri = (tmp_path / "model.py").as_uri()
+    worker = lsp._new_worker()
+    try:
+        lsp._overtaken.value = 5
+        assert worker.submit(_analysis, uri, 1, SOURCE, {}, 5).result(60) is None
+        analysis = worker.submit(_analysis, uri, 1, SOURCE, {}, 6).result(60)
+        assert [f.code for f in analysis.findings] == ["KSH201", "KSH301"]
+    finally:
+        lsp._overtaken.value = 0
+        worker.shutdown()
+
+
 def test_an_edit_is_spliced_as_pygls_applies_it():
     """The server applies an incremental change itself (one splice, not a rebuild of every
     line); pygls's own TextDocument is the reference, on every position inside the text."""

@@ -253,3 +253,27 @@ def test_python_m_never_imports_from_the_working_directory(tmp_path):
         assert (proc.returncode, proc.stderr) == (status, ""), proc.stderr
         assert words in proc.stdout
     assert not marker.exists(), marker.read_text()
+
+
+def _long_file(models):
+    body = "".join("m%d = Sequential([Input((8,)), Dense(4), Dense(%d)])\n" % (i, i + 1) for i in range(models))
+    return "from keras import Input, Sequential\nfrom keras.layers import Dense\n" + body
+
+
+def test_an_analysis_no_longer_wanted_stops_midway_and_is_not_reported():
+    """The language server's cancellation: ``cancelled`` is asked while the file is evaluated
+    (not only before), and its Cancelled passes every handler that turns a failure of ours
+    into KSH900."""
+    from kerashape.api import Cancelled
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) == 2  # the first time it is asked in the interpreter's run
+    with pytest.raises(Cancelled) as stopped:
+        check_source(_long_file(300), cancelled=cancelled)
+    assert "tick" in [entry.name for entry in stopped.traceback]
+    wanted = check_source(_long_file(300), cancelled=lambda: False)
+    # Dense(4) on 8 features: 8*4 + 4; Dense(n) on 4: 4*n + n
+    assert [m.total for m in wanted.models] == [36 + 5 * (i + 1) for i in range(300)]
+    assert wanted.diagnostics == []

@@ -10,13 +10,15 @@ from __future__ import annotations
 import ast
 import gc
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from . import noqa
 from .config import Config
 from .evaluator import Interpreter
+from .evaluator.limits import Cancelled
 from .evaluator.modules import display_path, edited  # noqa: F401  (edited: for the language server)
 from .evaluator.scope import dotted_name  # noqa: F401  (for the front ends)
 from .infer import ModelResult, infer
@@ -93,26 +95,37 @@ def error_position(text: str, error: Exception) -> Tuple[Optional[int], Optional
     return line, column
 
 
-def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
-                 tree: Optional[ast.Module] = None, honour_noqa: bool = True) -> FileReport:
-    """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it.
-    ``honour_noqa=False`` keeps the findings ``# noqa`` silences: flake8 applies it itself.
-
-    Python's cycle collector is paused meanwhile: the tree and the IR are many live objects
-    and few cycles, and its passes over them made the cost per line grow with the file."""
+@contextmanager
+def collector_paused():
+    """Python's cycle collector paused: the tree and the IR are many live objects and few
+    cycles, and its passes over them made the cost per line grow with the file."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        report = _check_source(text, path, config, tree)
+        yield
     finally:
         if collecting:
             gc.enable()
+
+
+def check_source(text: str, path: str = "<string>", config: Optional[Config] = None,
+                 tree: Optional[ast.Module] = None, honour_noqa: bool = True,
+                 cancelled: Optional[Callable[[], bool]] = None) -> FileReport:
+    """Analyse one file; ``tree`` is its ``ast`` when the caller (flake8) already has it.
+    ``honour_noqa=False`` keeps the findings ``# noqa`` silences: flake8 applies it itself.
+    ``cancelled`` (the language server's), asked now and then, ends the analysis with
+    :class:`Cancelled` once it says the report is no longer wanted.
+
+    Python's cycle collector is paused meanwhile (see :func:`collector_paused`)."""
+    with collector_paused():
+        report = _check_source(text, path, config, tree, cancelled)
     if honour_noqa:
         report.diagnostics = noqa.unsilenced(report.diagnostics, text)
     return report
 
 
-def _check_source(text: str, path: str, config: Optional[Config], tree: Optional[ast.Module]) -> FileReport:
+def _check_source(text: str, path: str, config: Optional[Config], tree: Optional[ast.Module],
+                  cancelled: Optional[Callable[[], bool]]) -> FileReport:
     config = config or Config()
     report = FileReport(path, dtype_bytes=config.dtype_bytes, source=SourceLines(text))
     if tree is None:  # every file is parsed, as flake8 does: a syntax error is heard of, Keras or not
@@ -125,8 +138,9 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
             return report
     if not might_hold_keras(text):
         return report
+    _stop_if(cancelled)
     keras = KerasLibrary(config.image_data_format)
-    interpreter = Interpreter(keras, config.constants, path)
+    interpreter = Interpreter(keras, config.constants, path, cancelled)
     try:
         interpreter.run(tree)
         models = list(keras.settle())  # reading a model may follow code that makes more
@@ -141,11 +155,13 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
         return config.enabled(rule.code, rule.default_enabled)
 
     for model in models:
+        _stop_if(cancelled)
         result, diagnostics = _analyse(model, ctx, enabled)
         report.models.append(result)
         report.diagnostics.extend(
             d for d in diagnostics
             if d.code == "KSH900" or config.enabled(d.code, RULES[d.code].default_enabled))
+    _stop_if(cancelled)
     report.diagnostics.extend(d for d in check_module(tree)
                               if config.enabled(d.code, RULES[d.code].default_enabled))
     incomplete = interpreter.incomplete
@@ -164,6 +180,11 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
         unique.setdefault((d.line, d.column, d.code), d)
     report.diagnostics = sorted(unique.values(), key=lambda d: (d.line, d.column, d.code))
     return report
+
+
+def _stop_if(cancelled: Optional[Callable[[], bool]]) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
 
 
 def _analyse(model, ctx: Context, enabled):
@@ -188,9 +209,10 @@ def check_notebook(text: str, path: str = "<notebook>", config: Optional[Config]
     return check_cells(notebook, path, config)
 
 
-def check_cells(notebook: Notebook, path: str, config: Optional[Config] = None) -> FileReport:
+def check_cells(notebook: Notebook, path: str, config: Optional[Config] = None,
+                cancelled: Optional[Callable[[], bool]] = None) -> FileReport:
     """Analyse a notebook already read into one module (from a file, or an editor's cells)."""
-    report = check_source(notebook.source, path, config)
+    report = check_source(notebook.source, path, config, cancelled=cancelled)
     report.notebook = notebook
     report.error = report.error or notebook.error
     return report

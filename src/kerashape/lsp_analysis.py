@@ -2,13 +2,17 @@
 process. It imports no part of pygls, so the worker starts quickly."""
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Tuple
 from urllib.parse import unquote, urlparse
 
 from . import config as config_mod, fixes
-from .api import FileReport, check_cells, check_source, edited
+from .api import Cancelled, FileReport, check_cells, check_source, collector_paused, edited
 from .config import Config
 from .files import CANNOT_READ, Unreadable, byte_position, decode
 from .flops import costs
@@ -44,13 +48,43 @@ def config_for(path: Optional[str]) -> Tuple[Config, Optional[str]]:
     return _configs[found][1], _configs[found][2]
 
 
-def _analyse(uri: str, text: str, notebook: Optional[Notebook] = None) -> Tuple[FileReport, Optional[str]]:
-    """The one analysis of a document (in the worker), under its own configuration."""
+# In the worker: the number of the analysis the server no longer wants (a newer edit overtook
+# its version), shared with the server; each analysis looks at it now and then and stops.
+_overtaken = None
+
+
+def start_worker(overtaken) -> None:
+    """Run as the worker starts. It exits when the server does, however that ends (killed,
+    say). Its stdout is the editor's channel: nothing of the worker's may reach it.
+    ``overtaken`` is the server's shared number (a ``RawValue``)."""
+    global _overtaken
+    _overtaken = overtaken
+    sys.stdout = open(os.devnull, "w")
+
+    def watch(server_process) -> None:
+        server_process.join()
+        os._exit(0)
+
+    threading.Thread(target=watch, args=(multiprocessing.parent_process(),), daemon=True).start()
+
+
+def ready() -> None:
+    """Run once in a new worker: by then it has imported all the analysis needs."""
+
+
+def _analyse(uri: str, text: str, ticket: int, notebook: Optional[Notebook] = None) \
+        -> Tuple[FileReport, Optional[str]]:
+    """The one analysis of a document (in the worker), under its own configuration; it ends
+    with Cancelled once the server says ``ticket`` is overtaken."""
     path = path_of(uri)
     config, message = config_for(path if Path(path).is_absolute() else None)
+    shared = _overtaken
+
+    def cancelled() -> bool:
+        return shared is not None and shared.value == ticket
     if notebook is not None:
-        return check_cells(notebook, path, config), message
-    return check_source(text, path, config), message
+        return check_cells(notebook, path, config, cancelled), message
+    return check_source(text, path, config, cancelled=cancelled), message
 
 
 def _as_python_reads(text: str) -> Tuple[str, Optional[Tuple[str, Tuple[int, int]]]]:
@@ -107,11 +141,22 @@ class _Analysis:
     # its first line in the module (0-based) and its number of lines
 
 
-def _analysis(uri: str, version: Optional[int], text: str, modules: Dict[str, str]) -> _Analysis:
-    """A text document's analysis; ``modules``: the editor's unsaved project modules, by path."""
+def _analysis(uri: str, version: Optional[int], text: str, modules: Dict[str, str],
+              ticket: int = 0) -> Optional[_Analysis]:
+    """A text document's analysis; ``modules``: the editor's unsaved project modules, by path.
+    None when the server overtook it (``ticket``)."""
+    with collector_paused():  # the hover texts too: thousands of strings, on a large heap
+        return _text_analysis(uri, version, text, modules, ticket)
+
+
+def _text_analysis(uri: str, version: Optional[int], text: str, modules: Dict[str, str],
+                   ticket: int) -> Optional[_Analysis]:
     readable, unreadable = _as_python_reads(text)
-    with edited(modules):
-        report, message = _analyse(uri, readable)
+    try:
+        with edited(modules):
+            report, message = _analyse(uri, readable, ticket)
+    except Cancelled:
+        return None
     analysis = _Analysis(version, text, message=message, reached=report.reached)
     if unreadable is not None:
         words, (line, column) = unreadable
@@ -126,12 +171,22 @@ def _analysis(uri: str, version: Optional[int], text: str, modules: Dict[str, st
 
 
 def _notebook_analysis(uri: str, version: Optional[int], cells: List[Tuple[str, int, str]],
-                       modules: Dict[str, str]) -> _Analysis:
+                       modules: Dict[str, str], ticket: int = 0) -> Optional[_Analysis]:
     """A notebook document's analysis: its code cells, (URI, number, text), as one module (as
-    ``kerashape check`` reads a notebook); each finding and layer placed in its cell."""
+    ``kerashape check`` reads a notebook); each finding and layer placed in its cell. None
+    when the server overtook it."""
+    with collector_paused():
+        return _cells_analysis(uri, version, cells, modules, ticket)
+
+
+def _cells_analysis(uri: str, version: Optional[int], cells: List[Tuple[str, int, str]],
+                    modules: Dict[str, str], ticket: int) -> Optional[_Analysis]:
     notebook = notebook_of_cells((number, _as_python_reads(text)[0]) for _, number, text in cells)
-    with edited(modules):
-        report, message = _analyse(uri, notebook.source, notebook)
+    try:
+        with edited(modules):
+            report, message = _analyse(uri, notebook.source, ticket, notebook)
+    except Cancelled:
+        return None
     by_number = {number: cell_uri for cell_uri, number, _ in cells}
     analysis = _Analysis(version, notebook.source, message=message, reached=report.reached,
                          cells=[cell_uri for cell_uri, _, _ in cells],

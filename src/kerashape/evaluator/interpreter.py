@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..shapes import UNKNOWN
 from .binding import Binding
@@ -20,7 +20,7 @@ from .expressions import EXPRESSIONS, Expressions
 from .flow import Flow
 from .imports import Imports
 from .library import Library
-from .limits import MAX_EXPR_DEPTH, MAX_STEPS, Budget
+from .limits import CANCEL_EVERY, MAX_EXPR_DEPTH, MAX_STEPS, Budget, Cancelled
 from .modules import Importer
 from .objects import FuncObj
 from .scope import Break, Continue, Return, Scope
@@ -29,10 +29,11 @@ from .statements import STATEMENTS, Statements
 
 class Interpreter(Statements, Imports, Flow, Binding, Expressions, Calls, Containers):
     """Evaluates one module; ``library`` gives the meaning of a library's calls and values;
-    ``path`` (a real file) lets it read the project modules the file imports."""
+    ``path`` (a real file) lets it read the project modules the file imports; ``cancelled``,
+    asked every few steps, ends the run with :class:`Cancelled` when it says so."""
 
     def __init__(self, library: Optional[Library] = None, constants: Optional[Dict[str, Any]] = None,
-                 path: Optional[str] = None):
+                 path: Optional[str] = None, cancelled: Optional[Callable[[], bool]] = None):
         self.library = library or Library()
         self.importer = Importer(path) if path and Path(path).is_file() else None
         self.files: List[Path] = [Path(path).resolve() if self.importer else Path("<string>")]
@@ -45,6 +46,7 @@ class Interpreter(Statements, Imports, Flow, Binding, Expressions, Calls, Contai
         self.regions: List[Tuple[str, ast.AST]] = []
         self._born: Dict[int, Tuple[Any, int]] = {}  # containers made in uncertain code: depth
         self.steps = 0
+        self.cancelled = cancelled
         self.call_depth = 0
         self.expr_depth = 0
         self.incomplete: Optional[str] = None  # why the run stopped early, for the user
@@ -82,6 +84,8 @@ class Interpreter(Statements, Imports, Flow, Binding, Expressions, Calls, Contai
         self.steps += 1
         if self.steps > MAX_STEPS:
             raise Budget("the file needs more than %d evaluation steps" % MAX_STEPS)
+        if self.cancelled is not None and not self.steps % CANCEL_EVERY and self.cancelled():
+            raise Cancelled()
 
     def block(self, body: List[ast.stmt], scope: Scope) -> None:
         for stmt in body:

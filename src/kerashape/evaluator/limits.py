@@ -9,3 +9,12 @@ MAX_EXPR_DEPTH = 120  # nesting of one expression
 
 class Budget(Exception):
     """A bound on the work per file was hit; what was found so far stands."""
+
+
+class Cancelled(BaseException):
+    """Whoever asked for this analysis no longer wants it (the language server, when a newer
+    edit overtakes the version in flight). A BaseException, like KeyboardInterrupt: the
+    handlers that keep a failure of ours from costing the user their run must not catch it."""
+
+
+CANCEL_EVERY = 1024  # evaluation steps between two looks at whether the analysis is still wanted

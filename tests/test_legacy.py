@@ -240,6 +240,21 @@ def test_diff_prints_the_fixes_and_writes_nothing(tmp_path):
     assert (tmp_path / "old.py").read_text() == KERAS1
 
 
+def test_diff_applies_with_git_and_names_an_absolute_path_as_given(tmp_path):
+    """A relative path's diff is git's (``git apply`` takes it, a file without a final newline
+    included); an absolute path is named as it is, not ``a//tmp/...``."""
+    (tmp_path / "old.py").write_text(KERAS1.rstrip("\n"))
+    proc = _cli("check", "--diff", "old.py", cwd=tmp_path)
+    assert proc.stdout.endswith("\n\\ No newline at end of file\n")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "apply", "-"], input=proc.stdout, cwd=tmp_path, check=True, text=True)
+    assert (tmp_path / "old.py").read_text() == FIXED.rstrip("\n")
+    (tmp_path / "old.py").write_text(KERAS1)
+    absolute = str(tmp_path / "old.py")
+    proc = _cli("check", "--diff", absolute, cwd=tmp_path)
+    assert proc.stdout.startswith("--- %s\n+++ %s\n" % (absolute, absolute))
+
+
 def test_fix_writes_the_fixes_and_reports_what_remains(tmp_path):
     (tmp_path / "old.py").write_bytes(KERAS1.replace("\n", "\r\n").encode())
     (tmp_path / "clean.py").write_text(FIXED.replace("Convolution2D(8, 3, 3,", "Convolution2D(8, (3, 3),"))

@@ -152,7 +152,6 @@ LINE_FORMATS = ("text", "github")
 def _fix_files(args, forced, problem: _Problems) -> Tuple[int, bool]:
     """--fix and --diff: each Python file's mechanical fixes (fixes.fix_source) written, or
     printed as a diff; (files changed or to change, whether a finding remains after)."""
-    from difflib import unified_diff
     from .fixes import fix_source
 
     cache: dict = {}
@@ -175,13 +174,13 @@ def _fix_files(args, forced, problem: _Problems) -> Tuple[int, bool]:
                 problem("%s: not fixed: %s" % (path, getattr(e, "strerror", None) or e))
                 continue
             new, count = fix_source(text, path, cfg)
-            remain = remain or any(not d.code.startswith("KSI") for d in check_source(new, path, cfg).diagnostics)
+            left = check_source(new, path, cfg).diagnostics
+            remain = remain or any(not d.code.startswith("KSI") for d in left)
             if new == text:
                 continue
             changed, fixed = changed + 1, fixed + count
             if args.diff:
-                sys.stdout.writelines(unified_diff(text.splitlines(keepends=True), new.splitlines(keepends=True),
-                                                   "a/" + path, "b/" + path))
+                sys.stdout.writelines(_diff(text, new, path))
             else:
                 Path(path).write_bytes(new.encode("utf-8"))
     if changed:
@@ -189,6 +188,15 @@ def _fix_files(args, forced, problem: _Problems) -> Tuple[int, bool]:
             "would fix" if args.diff else "fixed", fixed, "s"[:fixed != 1], changed, "s"[:changed != 1]),
             file=sys.stderr)
     return changed, remain
+
+
+def _diff(old: str, new: str, path: str) -> List[str]:
+    """A unified diff as git writes it (``a/``, ``b/``: ``git apply`` and ``patch -p1`` take it)
+    for a relative path; an absolute path as it is, as ruff and black write one."""
+    from difflib import unified_diff
+    names = (path, path) if os.path.isabs(path) else ("a/" + path, "b/" + path)
+    lines = list(unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), *names))
+    return [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines]
 
 
 def cmd_check(args, forced) -> int:

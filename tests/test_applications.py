@@ -14,7 +14,7 @@ import pytest
 
 from kerashape import applications
 
-from oracle.agree import disagreements, keras_truth
+from oracle.agree import disagreements, keras_truth, rule_examples
 
 pytestmark = [pytest.mark.oracle, pytest.mark.slow,
               pytest.mark.skipif(importlib.util.find_spec("keras") is None,
@@ -125,19 +125,13 @@ def test_refused_arguments_are_what_keras_refuses(tmp_path):
     from kerashape.rules import RULES
 
     rule = RULES["KSH106"]
-    paths = []
-    for i, (source, _) in enumerate(rule.INVALID):
-        paths.append(tmp_path / ("invalid%d.py" % i))
-        paths[-1].write_text(source)
-    for i, source in enumerate(rule.VALID):
-        paths.append(tmp_path / ("valid%d.py" % i))
-        paths[-1].write_text(source)
-    truth = keras_truth([str(p) for p in paths])
-    for path, (_, line) in zip(paths, rule.INVALID):
+    invalid, valid = rule_examples(rule, tmp_path)
+    truth = keras_truth([str(p) for p in invalid + valid])
+    for path, (_, line) in zip(invalid, rule.INVALID):
         error = truth[str(path)]["keras_error"]
         assert error is not None and error["type"] in ("ValueError", "TypeError") and \
             error["line"] == line, error
-    for path in paths[len(rule.INVALID):]:
+    for path in valid:
         assert truth[str(path)]["keras_error"] is None
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from kerashape.files import read_source
 
-from oracle.agree import disagreements, keras_truth as run_keras
+from oracle.agree import disagreements, keras_truth as run_keras, rule_examples
 
 pytestmark = [pytest.mark.oracle,
               pytest.mark.skipif(importlib.util.find_spec("keras") is None,
@@ -45,15 +45,9 @@ def test_keras1_spellings_are_what_keras_3_refuses(tmp_path):
     from kerashape.rules import RULES
 
     rule = RULES["KSH301"]
-    paths = []
-    for i, (source, _) in enumerate(rule.INVALID):
-        paths.append(tmp_path / ("invalid%d.py" % i))
-        paths[-1].write_text(source)
-    for i, source in enumerate(rule.VALID):
-        paths.append(tmp_path / ("valid%d.py" % i))
-        paths[-1].write_text(source)
-    truth = run_keras([str(p) for p in paths])
-    for path, (_, line) in zip(paths, rule.INVALID):
+    invalid, valid = rule_examples(rule, tmp_path)
+    truth = run_keras([str(p) for p in invalid + valid])
+    for path, (_, line) in zip(invalid, rule.INVALID):
         found = truth[str(path)]
         error = found["keras_error"]
         ours = [[layer["output_shape"] for layer in m["layers"]]
@@ -67,7 +61,7 @@ def test_keras1_spellings_are_what_keras_3_refuses(tmp_path):
         assert (error is not None and error["line"] == line) or (error is None and (
             not any(m["built"] for m in found["models"]) or theirs != ours or
             (strides and theirs == ours))), (path.read_text(), found)
-    for path in paths[len(rule.INVALID):]:
+    for path in valid:
         found = truth[str(path)]
         assert found["keras_error"] is None and all(m["built"] for m in found["models"]), found
 

@@ -19,7 +19,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, Sequence
+from typing import Any, Dict, List, Sequence, Tuple
 
 from kerashape.api import check_source
 from kerashape.render import report_json
@@ -36,6 +36,16 @@ def keras_truth(files: Sequence[str], timeout: float = 900) -> Dict[str, Any]:
                           capture_output=True, text=True, env=env, timeout=timeout)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def rule_examples(rule, folder: Path) -> Tuple[List[Path], List[Path]]:
+    """A rule's own INVALID and VALID programs written to files in ``folder`` for Keras to run:
+    (invalid, valid), in the rule's order."""
+    invalid = [folder / ("invalid%d.py" % i) for i in range(len(rule.INVALID))]
+    valid = [folder / ("valid%d.py" % i) for i in range(len(rule.VALID))]
+    for path, source in zip(invalid + valid, [s for s, _ in rule.INVALID] + list(rule.VALID)):
+        path.write_text(source)
+    return invalid, valid
 
 
 def disagreements(path: str, source: str, truth: Dict[str, Any]) -> List[str]:

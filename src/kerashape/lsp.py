@@ -18,8 +18,8 @@ Keeping up with typing: a document is analysed once its edits pause for
 ``DEBOUNCE`` seconds, one analysis per document at a time and always of its
 newest text. An analysis that a newer edit overtakes stops within a few
 milliseconds (the worker looks at a number the server shares with it) and
-is not published; the newest version is analysed next. Diagnostics carry the version they describe.
-Analysis runs in a worker process: it is pure Python, and in a thread it would
+is not published; the newest version is analysed next. Diagnostics carry
+the version they describe. Analysis runs in a worker process: it is pure Python, and in a thread it would
 hold the GIL the event loop needs to read messages and answer. Hover and inlay
 hints answer at once from the newest finished analysis, never waiting for one
 in flight. Every request gets an answer: one the server cannot read gets a

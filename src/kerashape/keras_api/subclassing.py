@@ -61,10 +61,12 @@ class Subclassing:
 
     def trace(self, model: ModelObj, inputs: Any) -> None:
         """Follow the model's ``build`` (if the file defines one) on the input shape, then its
-        ``call`` on the input tensors, once, as its first call does."""
+        ``call`` on the input tensors, once, as its first call does: Keras builds a layer once,
+        so a call kerashape could not follow to its end is not followed (nor built) again."""
         call = model.cls.methods.get("call") if model.cls else None
-        if call is None or model.outputs is not None:
+        if call is None or model.outputs is not None or model.followed:
             return
+        model.followed = True
         build = model.cls.methods.get("build")
         self._tracing.append(model)
         try:

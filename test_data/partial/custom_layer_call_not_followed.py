@@ -1,0 +1,30 @@
+"""A Keras 2 style custom layer: build() adds its weights, compute_output_shape() gives its
+output, and call() ends in a NumPy function kerashape does not follow on tensors (Keras never
+runs call() to build the model: compute_output_shape() answers). Keras builds the layer once,
+on its first call, so its two weights count once."""
+import keras
+import numpy as np
+from keras import layers
+
+
+class Project(layers.Layer):
+    def __init__(self, units, **kwargs):
+        super().__init__(**kwargs)
+        self.units = units
+
+    def build(self, input_shape):
+        self.w = self.add_weight(name="w", shape=(input_shape[-1], self.units), initializer="zeros")
+        self.b = self.add_weight(name="b", shape=(self.units,), initializer="zeros")
+
+    def call(self, x):
+        return np.tanh(keras.ops.matmul(x, self.w) + self.b)
+
+    def compute_output_shape(self, input_shape):
+        return (input_shape[0], self.units)
+
+
+inputs = keras.Input(shape=(64,))
+h = layers.Dense(32, activation="relu")(inputs)
+projected = Project(16)(h)
+outputs = layers.Dense(1, activation="sigmoid")(projected)
+model = keras.Model(inputs, outputs)

@@ -1,30 +1,24 @@
-"""A Keras 2 style custom layer: build() adds its weights, compute_output_shape() gives its
-output, and call() ends in a NumPy function kerashape does not follow on tensors (Keras never
-runs call() to build the model: compute_output_shape() answers). Keras builds the layer once,
-on its first call, so its two weights count once."""
+"""A custom layer whose build() kerashape follows but whose call() it cannot follow to the
+end (functools.reduce over keras.ops): Keras builds the layer once, on its first call, so
+its two weights count once (128*128 + 128), beside the LSTM's."""
+import functools
+
 import keras
-import numpy as np
 from keras import layers
 
 
-class Project(layers.Layer):
-    def __init__(self, units, **kwargs):
-        super().__init__(**kwargs)
-        self.units = units
-
+class Pool(layers.Layer):
     def build(self, input_shape):
-        self.w = self.add_weight(name="w", shape=(input_shape[-1], self.units), initializer="zeros")
-        self.b = self.add_weight(name="b", shape=(self.units,), initializer="zeros")
+        self.w = self.add_weight(name="w", shape=(input_shape[-1], input_shape[-1]), initializer="zeros")
+        self.b = self.add_weight(name="b", shape=(input_shape[-1],), initializer="zeros")
 
     def call(self, x):
-        return np.tanh(keras.ops.matmul(x, self.w) + self.b)
-
-    def compute_output_shape(self, input_shape):
-        return (input_shape[0], self.units)
+        scores = keras.ops.tanh(keras.ops.matmul(x, self.w) + self.b)
+        return functools.reduce(keras.ops.add, [scores * x, x])
 
 
-inputs = keras.Input(shape=(64,))
-h = layers.Dense(32, activation="relu")(inputs)
-projected = Project(16)(h)
-outputs = layers.Dense(1, activation="sigmoid")(projected)
+inputs = keras.Input(shape=(None, 32))
+h = layers.LSTM(128, return_sequences=True)(inputs)
+pooled = Pool()(h)
+outputs = layers.GlobalAveragePooling1D()(pooled)
 model = keras.Model(inputs, outputs)

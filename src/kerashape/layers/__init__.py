@@ -168,13 +168,12 @@ def choice(value: Any, allowed: Tuple[str, ...]) -> Optional[str]:
     return None
 
 
-def flag(value: Any) -> bool:
-    """A boolean argument; an unknown one makes the result unknown."""
-    if isinstance(value, bool):
-        return value
-    if value is None or isinstance(value, int) and not isinstance(value, bool):
+def flag(value: Any, what: str = "a boolean argument") -> bool:
+    """A boolean argument, as Keras tests it (``if self.use_bias:``): any constant by its
+    truth, so ``use_bias="False"`` is True; an unknown one makes the result unknown."""
+    if value is None or isinstance(value, (bool, int, float, str)):
         return bool(value)
-    raise NotStatic("a boolean argument has no static value")
+    raise NotStatic("%s has no static value" % what)
 
 
 def need(condition: Optional[bool], code: str, message: str) -> None:

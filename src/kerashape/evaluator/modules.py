@@ -123,6 +123,42 @@ def parse_module(path: Path) -> Optional[ast.Module]:
         return None
 
 
+def reaches_keras(tree: ast.Module, path: str) -> bool:
+    """Whether a file that never names keras imports, directly or through other project
+    modules, one that does: ``train.py``'s ``from model import build_model`` builds its
+    models there. Bounded as imports are (MAX_MODULES)."""
+    importer = Importer(path)
+    pending: List[Tuple[ast.Module, Path]] = [(tree, importer.file)]
+    seen: Set[Path] = set()
+    while pending and len(seen) < MAX_MODULES:
+        module_tree, module_path = pending.pop()
+        for node in ast.walk(module_tree):
+            if isinstance(node, ast.Import):
+                names = [(alias.name, 0) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                prefix = node.module + "." if node.module else ""
+                names = [(node.module, node.level)] + [(prefix + a.name, node.level) for a in node.names]
+            else:
+                continue
+            for name, level in names:
+                found = importer.find(name, level, module_path)
+                if found is None or found in seen:
+                    continue
+                seen.add(found)
+                text = _EDITED.get(str(found))
+                try:
+                    if text is None and found.stat().st_size <= MAX_MODULE_BYTES:
+                        text = found.read_text(errors="replace")
+                except OSError:
+                    continue
+                if text and "keras" in text:
+                    return True
+                found_tree = parse_module(found)
+                if found_tree is not None:
+                    pending.append((found_tree, found))
+    return False
+
+
 def display_path(module_path: str, analysed: str) -> str:
     """A module's path as the contract gives it: relative to the analysed file's folder."""
     try:

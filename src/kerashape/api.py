@@ -19,7 +19,8 @@ from . import noqa
 from .config import Config
 from .evaluator import Interpreter
 from .evaluator.limits import Cancelled
-from .evaluator.modules import display_path, edited, reaches_keras  # noqa: F401  (edited: for the language server)
+from .evaluator.modules import display_path, reaches_keras
+from .evaluator.modules import edited  # noqa: F401  (for the language server)
 from .evaluator.scope import dotted_name  # noqa: F401  (for the front ends)
 from .infer import ModelResult, infer
 from .keras_api import KerasLibrary

@@ -10,12 +10,14 @@ from ..evaluator.builtins import call_builtin
 from ..evaluator.constants import NOT_CONST
 from ..evaluator.library import NOT_HANDLED
 from ..infer import apply_model
-from ..layers import Out, ShapeError, run
+from ..layers import MODEL_RUNNER, Out, ShapeError, run
 from ..names import BUILD_SUBLAYERS
 from ..shapes import UNKNOWN, Unknown
 from ..values import JOIN, OPAQUE, LayerObj, ModelObj, OpObj, TensorObj
 from . import arrays, ops
 from .sequential import model_built
+
+MODEL_RUNNER.append(apply_model)  # a model wrapped as a layer, TimeDistributed(cnn): layers.run_wrapped
 
 
 class Functional:

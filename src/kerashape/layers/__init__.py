@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple, Union
 
 from ..shapes import UNKNOWN, Dim, Poly, Unknown, bounded, is_dim
-from ..values import LayerObj
+from ..values import LayerObj, ModelObj
 
 Shape = Tuple[Dim, ...]
 AnyShape = Union[Shape, List[Shape], Unknown]
@@ -316,6 +316,20 @@ def run(layer: LayerObj, x: Any) -> Out:
     if not isinstance(trainable, bool):
         return Out(out.shape, UNKNOWN, UNKNOWN)
     return out
+
+
+# How a whole model used as a wrapper's layer (TimeDistributed(cnn)) applies: infer's
+# apply_model, registered by keras_api as it is imported (layers may not import infer).
+MODEL_RUNNER: List[Callable[[Any, Any], Out]] = []
+
+
+def run_wrapped(item: Any, x: Any) -> Out:
+    """The layer a wrapper applies: a layer by its semantics, a model as a model applies."""
+    if isinstance(item, LayerObj):
+        return run(item, x)
+    if MODEL_RUNNER and isinstance(item, ModelObj):
+        return MODEL_RUNNER[0](item, x)
+    raise NotStatic("the wrapped layer is not a Keras layer kerashape knows")
 
 
 def set_trainable(out: Out, flag: Any) -> Out:

@@ -19,7 +19,8 @@ from . import noqa
 from .config import Config
 from .evaluator import Interpreter
 from .evaluator.limits import Cancelled
-from .evaluator.modules import display_path, edited  # noqa: F401  (edited: for the language server)
+from .evaluator.modules import display_path, reaches_keras
+from .evaluator.modules import edited  # noqa: F401  (for the language server)
 from .evaluator.scope import dotted_name  # noqa: F401  (for the front ends)
 from .infer import ModelResult, infer
 from .keras_api import KerasLibrary
@@ -60,9 +61,14 @@ class FileReport:
         return None if other is None else display_path(other, self.path)
 
 
-def might_hold_keras(text: str) -> bool:
-    """The fast path: every import kerashape resolves names a package with "keras" in it."""
-    return "keras" in text
+def might_hold_keras(text: str, tree: Optional[ast.Module] = None, path: str = "<string>") -> bool:
+    """The fast path: every import kerashape resolves names a package with "keras" in it,
+    or a module of the project that does (or imports one that does)."""
+    if "keras" in text:
+        return True
+    if tree is None or path.startswith("<") or "import" not in text:
+        return False
+    return reaches_keras(tree, path)
 
 
 def parse(text: str) -> ast.Module:
@@ -136,7 +142,7 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
             line, column = error_position(text, e)
             report.error_at = (line, column or 0) if line is not None else None
             return report
-    if not might_hold_keras(text):
+    if not might_hold_keras(text, tree, path):
         return report
     _stop_if(cancelled)
     keras = KerasLibrary(config.image_data_format)

@@ -236,7 +236,7 @@ REMOVED_MODULES = frozenset({
     "utils.test_utils", "utils.training_utils", "wrappers", "wrappers.scikit_learn",
     "backend.cntk_backend", "backend.common", "backend.tensorflow_backend",
     "backend.theano_backend", "applications.mobilenetv2", "datasets.cifar"})
-REMOVED_NAMES = {"utils.np_utils": "keras.utils (to_categorical, normalize)"}
+REMOVED_NAMES = {"utils.np_utils": "keras.utils (to_categorical, normalize)", "models.Input": "keras.Input"}
 # keras.backend functions of Keras 2.2.4 that Keras 3's keras.backend lacks: where Keras 3
 # has one that does the same, its name (mostly keras.ops, which has the same name for
 # backend functions not listed here; see BACKEND_IN_OPS).

@@ -86,6 +86,7 @@ class ModelObj:
     attrs: Dict[str, Any] = field(default_factory=dict)  # Subclassed: what __init__ bound on self
     cls: Any = None  # Subclassed: the evaluator's ClassObj it instantiates
     traced: bool = False  # Subclassed: call() was followed to the end on a known input
+    followed: bool = False  # Subclassed: its first call (build, then call) was followed, to its end or not
     trainable_set: Any = None  # `model.trainable = ...`: True, False, UNKNOWN (see set_trainable)
     legacy: List[str] = field(default_factory=list)  # Keras 1 spellings of its call (KSH301)
     weights: List[Tuple[Any, Any]] = field(default_factory=list)  # Subclassed: add_weight (size, trainable)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import os
+import sys
 import warnings
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -23,6 +24,9 @@ MAX_IMPORT_DEPTH = 8
 ROOT_MARKERS = ("pyproject.toml", "setup.cfg", ".git")
 
 MAX_CACHED_MODULES = 256
+MAX_CACHED_FACTS = 16384  # a module's few facts for reaches_keras, kept for a whole project
+MAX_REACHED = 16  # project modules reaches_keras looks into from one file
+_STDLIB = frozenset(getattr(sys, "stdlib_module_names", ()))  # never a project module (3.10+)
 
 # path -> (what it was parsed from: (size, mtime) of the file or the editor's text, its tree)
 _TREES: "OrderedDict[str, Tuple[Any, ast.Module]]" = OrderedDict()
@@ -121,6 +125,91 @@ def parse_module(path: Path) -> Optional[ast.Module]:
         return tree
     except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
         return None
+
+
+def reaches_keras(tree: ast.Module, path: str) -> bool:
+    """Whether a file that never names keras imports, directly or through other project
+    modules, one that does: ``train.py``'s ``from model import build_model`` builds its
+    models there. Bounded: it is asked of every such file flake8 checks (MAX_REACHED)."""
+    importer = Importer(path)
+    pending = [_found(importer, importer.file, _imports(tree))]
+    seen: Set[Path] = set()
+    while pending and len(seen) < MAX_REACHED:
+        for module in pending.pop():
+            facts = None if module in seen else _facts(module)
+            seen.add(module)
+            if facts is not None and facts[1]:
+                return True
+            if facts is not None:
+                key = (str(module), tuple(map(str, importer.roots)))
+                cached = _FOUND.get(key)
+                if cached is None or cached[0] != facts[0]:
+                    cached = _FOUND[key] = (facts[0], _found(importer, module, facts[2]))
+                    while len(_FOUND) > MAX_CACHED_FACTS:
+                        _FOUND.popitem(last=False)
+                pending.append(cached[1])
+    return False
+
+
+# What reaches_keras reads of a module, once per version of it, as flake8 asks this of every
+# file of a project that never names keras: path -> (version, whether it names keras, the
+# imports it makes); and (path, import roots) -> (version, the project modules they find).
+_FACTS: "OrderedDict[str, Tuple[Any, bool, Tuple[Tuple[Any, int], ...]]]" = OrderedDict()
+_FOUND: "OrderedDict[Tuple[str, Tuple[str, ...]], Tuple[Any, Tuple[Path, ...]]]" = OrderedDict()
+
+
+def _facts(path: Path) -> Optional[Tuple[Any, bool, Tuple[Tuple[Any, int], ...]]]:
+    text = _EDITED.get(str(path))
+    try:
+        stat = path.stat() if text is None else None
+        if stat is not None and stat.st_size > MAX_MODULE_BYTES:
+            return None
+        stamp = text if stat is None else (stat.st_size, stat.st_mtime_ns)
+        cached = _FACTS.get(str(path))
+        if cached is not None and cached[0] == stamp:
+            return cached
+        text = path.read_text(errors="replace") if text is None else text
+    except OSError:
+        return None
+    names_keras = "keras" in text
+    imports: Tuple[Tuple[Any, int], ...] = ()
+    if not names_keras:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                imports = _imports(ast.parse(text))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            pass
+    facts = _FACTS[str(path)] = (stamp, names_keras, imports)
+    while len(_FACTS) > MAX_CACHED_FACTS:
+        _FACTS.popitem(last=False)
+    return facts
+
+
+def _found(importer: Importer, module: Path, imports: Tuple[Tuple[Any, int], ...]) -> Tuple[Path, ...]:
+    found = (importer.find(name, level, module) for name, level in imports
+             if level or not name or name.split(".")[0] not in _STDLIB)
+    return tuple(path for path in found if path is not None)
+
+
+def _imports(tree: ast.Module) -> Tuple[Tuple[Any, int], ...]:
+    """The (module, level) pairs a module's imports may name (``from a import b`` may be a.b),
+    from its statements only: imports are never inside expressions."""
+    names: List[Tuple[Any, int]] = []
+    pending: List[ast.AST] = [tree]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Import):
+            names.extend((alias.name, 0) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            prefix = node.module + "." if node.module else ""
+            names.append((node.module, node.level))
+            names.extend((prefix + alias.name, node.level) for alias in node.names)
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            block = getattr(node, field, None)
+            if isinstance(block, list):
+                pending.extend(block)
+    return tuple(names)
 
 
 def display_path(module_path: str, analysed: str) -> str:

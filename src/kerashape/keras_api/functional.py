@@ -10,12 +10,14 @@ from ..evaluator.builtins import call_builtin
 from ..evaluator.constants import NOT_CONST
 from ..evaluator.library import NOT_HANDLED
 from ..infer import apply_model
-from ..layers import Out, ShapeError, run
+from ..layers import MODEL_RUNNER, Out, ShapeError, run
 from ..names import BUILD_SUBLAYERS
 from ..shapes import UNKNOWN, Unknown
 from ..values import JOIN, OPAQUE, LayerObj, ModelObj, OpObj, TensorObj
 from . import arrays, ops
 from .sequential import model_built
+
+MODEL_RUNNER.append(apply_model)  # a model wrapped as a layer, TimeDistributed(cnn): layers.run_wrapped
 
 
 class Functional:
@@ -103,7 +105,12 @@ class Functional:
         # In a Lambda's function or a subclass's call, Keras runs the ops on tracers: no names.
         eager = self._in_lambda or self._tracing
         op = OpObj(function, None if eager else self.auto_name(ops.name_prefix(function)))
-        return TensorObj(shape, op, symbolic, 0, node, Out(shape, 0, 0))
+        error = None  # Keras raises where the operands cannot broadcast (in code that surely runs)
+        if function in ops.BINARY and len(args) == 2 and not self.uncertain and all(
+                isinstance(a, TensorObj) for a in args):
+            mismatch = ops.broadcast_mismatch(args[0].shape, args[1].shape)
+            error = mismatch and ShapeError("KSH104", "`%s` gets tensors of shapes %s" % (function, mismatch))
+        return TensorObj(shape, op, symbolic, 0, node, Out(shape, 0, 0), error)
 
     def opaque(self, args: tuple, kwargs: dict, node: ast.AST, reason: Unknown) -> Any:
         """Something kerashape cannot read called on symbolic tensors (a helper it cannot find,

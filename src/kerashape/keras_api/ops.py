@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional
 
-from ..shapes import UNKNOWN, Poly, Unknown, compare, known, product
+from ..shapes import UNKNOWN, Poly, Unknown, compare, known, product, shape_text
 
 # `x <op> y` on a KerasTensor -> the keras.ops function it calls (keras_tensor.py).
 OPERATORS = {"Add": "add", "Sub": "subtract", "Mult": "multiply", "Div": "true_divide",
@@ -53,6 +53,18 @@ def broadcast(a: Any, b: Any) -> Any:
         else:
             return UNKNOWN  # a mismatch (Keras raises) or symbols that may differ
     return tuple(out)
+
+
+def broadcast_mismatch(a: Any, b: Any) -> Optional[str]:
+    """Where ``broadcast_shapes`` raises: an axis of two different fixed sizes, neither 1
+    (a None or symbolic size may match at run time, so it never does here)."""
+    if not isinstance(a, tuple) or not isinstance(b, tuple):
+        return None
+    rank = max(len(a), len(b))
+    for i, j in zip((1,) * (rank - len(a)) + a, (1,) * (rank - len(b)) + b):
+        if isinstance(i, int) and isinstance(j, int) and 1 not in (i, j) and i != j:
+            return "%s and %s, which do not broadcast (%d against %d)" % (shape_text(a), shape_text(b), i, j)
+    return None
 
 
 def _axis(axis: Any, rank: int) -> Optional[int]:

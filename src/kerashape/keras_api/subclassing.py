@@ -61,18 +61,27 @@ class Subclassing:
 
     def trace(self, model: ModelObj, inputs: Any) -> None:
         """Follow the model's ``build`` (if the file defines one) on the input shape, then its
-        ``call`` on the input tensors, once, as its first call does."""
+        ``call`` on the input tensors, once, as its first call does: Keras builds a layer once,
+        so a call kerashape could not follow to its end is not followed (nor built) again."""
         call = model.cls.methods.get("call") if model.cls else None
-        if call is None or model.outputs is not None:
+        if call is None or model.outputs is not None or model.followed:
             return
+        model.followed = True
         build = model.cls.methods.get("build")
+        output_shape = model.cls.methods.get("compute_output_shape")
+        shapes = [getattr(t, "shape", UNKNOWN) for t in inputs] if isinstance(inputs, (list, tuple)) \
+            else getattr(inputs, "shape", UNKNOWN)
         self._tracing.append(model)
         try:
-            if build is not None:
-                shapes = [t.shape for t in inputs] if isinstance(inputs, (list, tuple)) else inputs.shape
-                if self.interp.run_method(build, model, (shapes,), {}) is FAILED:
-                    model.uncertain = True
-            outputs = self.interp.run_method(call, model, (inputs,), {})
+            if build is not None and self.interp.run_method(build, model, (shapes,), {}) is FAILED:
+                model.uncertain = True
+            if output_shape is not None and not model.layers and model.cls.kind == "layer" \
+                    and "compute_output_spec" not in model.cls.methods:
+                # Keras asks an overridden compute_output_shape, not call(), for the output
+                # (layer.py compute_output_spec); with sublayers to build, call() is followed.
+                outputs = _as_tensors(self.interp.run_method(output_shape, model, (shapes,), {}))
+            else:
+                outputs = self.interp.run_method(call, model, (inputs,), {})
         finally:
             self._tracing.pop()
         collect_layers(model)  # build() may have made more
@@ -172,6 +181,19 @@ class Subclassing:
                                 uncertain=self.uncertain > 0,
                                 unread=value.reason or "`%s(...)` is not a call kerashape reads" % written)
         return value
+
+
+def _as_tensors(shapes: Any) -> Any:
+    """What compute_output_shape returned, as output tensors: one shape, or a list of them."""
+    def is_shape(value: Any) -> bool:
+        return isinstance(value, (tuple, list)) and all(
+            d is None or isinstance(d, (Poly, Unknown)) or (isinstance(d, int) and not isinstance(d, bool))
+            for d in value)
+    if is_shape(shapes):
+        return TensorObj(tuple(shapes))
+    if isinstance(shapes, (tuple, list)) and shapes and all(is_shape(s) for s in shapes):
+        return [TensorObj(tuple(s)) for s in shapes]
+    return UNKNOWN
 
 
 _INIT = " keras init"  # where a configured layer's super().__init__ arguments are kept

@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple, Union
 
 from ..shapes import UNKNOWN, Dim, Poly, Unknown, bounded, is_dim
-from ..values import LayerObj
+from ..values import LayerObj, ModelObj
 
 Shape = Tuple[Dim, ...]
 AnyShape = Union[Shape, List[Shape], Unknown]
@@ -168,13 +168,12 @@ def choice(value: Any, allowed: Tuple[str, ...]) -> Optional[str]:
     return None
 
 
-def flag(value: Any) -> bool:
-    """A boolean argument; an unknown one makes the result unknown."""
-    if isinstance(value, bool):
-        return value
-    if value is None or isinstance(value, int) and not isinstance(value, bool):
+def flag(value: Any, what: str = "a boolean argument") -> bool:
+    """A boolean argument, as Keras tests it (``if self.use_bias:``): any constant by its
+    truth, so ``use_bias="False"`` is True; an unknown one makes the result unknown."""
+    if value is None or isinstance(value, (bool, int, float, str)):
         return bool(value)
-    raise NotStatic("a boolean argument has no static value")
+    raise NotStatic("%s has no static value" % what)
 
 
 def need(condition: Optional[bool], code: str, message: str) -> None:
@@ -317,6 +316,20 @@ def run(layer: LayerObj, x: Any) -> Out:
     if not isinstance(trainable, bool):
         return Out(out.shape, UNKNOWN, UNKNOWN)
     return out
+
+
+# How a whole model used as a wrapper's layer (TimeDistributed(cnn)) applies: infer's
+# apply_model, registered by keras_api as it is imported (layers may not import infer).
+MODEL_RUNNER: List[Callable[[Any, Any], Out]] = []
+
+
+def run_wrapped(item: Any, x: Any) -> Out:
+    """The layer a wrapper applies: a layer by its semantics, a model as a model applies."""
+    if isinstance(item, LayerObj):
+        return run(item, x)
+    if MODEL_RUNNER and isinstance(item, ModelObj):
+        return MODEL_RUNNER[0](item, x)
+    raise NotStatic("the wrapped layer is not a Keras layer kerashape knows")
 
 
 def set_trainable(out: Out, flag: Any) -> Out:

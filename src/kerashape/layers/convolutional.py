@@ -5,7 +5,7 @@ The output-size arithmetic is keras/src/ops/operation_utils.py's
 ``compute_conv_output_shape``; ``conv_length`` is shared with pooling.
 """
 from ..shapes import UNKNOWN, compare, known, product
-from . import NotStatic, Out, ShapeError, choice, dim, dims_tuple, layer, num
+from . import NotStatic, Out, ShapeError, choice, dim, dims_tuple, flag, layer, num
 
 
 def conv_length(n, kernel, stride, padding, dilation=1):
@@ -38,8 +38,7 @@ def channel_axes(x, data_format):
 
 def conv(x, rank, cls, filters, kernel_size, strides, padding, data_format, dilation_rate,
          groups, use_bias, causal_ok=False):
-    if not isinstance(use_bias, bool):
-        raise NotStatic("use_bias has no static value")
+    use_bias = flag(use_bias, "use_bias")
     filters, groups = dim(filters), dim(groups)
     kernel = dims_tuple(kernel_size, rank)
     strides = dims_tuple(strides, rank)
@@ -106,8 +105,7 @@ def transpose_length(n, kernel, stride, padding, output_padding, dilation):
 
 def conv_transpose(x, rank, filters, kernel_size, strides, padding, output_padding, data_format,
                    dilation_rate, use_bias):
-    if not isinstance(use_bias, bool):
-        raise NotStatic("use_bias has no static value")
+    use_bias = flag(use_bias, "use_bias")
     filters = dim(filters)
     kernel, steps = dims_tuple(kernel_size, rank), dims_tuple(strides, rank)
     dilation = dims_tuple(dilation_rate, rank)

@@ -17,6 +17,10 @@ def _unmodelled_weights(lora_rank, quantization_config):
 def dense(x, units, activation=None, use_bias=True, *_, lora_rank=None, quantization_config=None, **__):
     _unmodelled_weights(lora_rank, quantization_config)
     units, inputs = dim(units), x[-1]
+    try:
+        use_bias = flag(use_bias)
+    except NotStatic:  # the output shape stays known
+        pass
     bias = units if use_bias is True else 0 if use_bias is False else UNKNOWN
     params = inputs * units + bias
     legend = "units × inputs + bias" if use_bias is True else "units × inputs"

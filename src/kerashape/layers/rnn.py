@@ -6,7 +6,7 @@ Weights per cell (keras/src/layers/rnn/<cell>.py ``build``): kernel
 ``gates·units`` (GRU with reset_after: two biases).
 """
 from ..shapes import UNKNOWN, known, product
-from . import NotStatic, Out, choice, dim, dims_tuple, flag, layer, num, run
+from . import NotStatic, Out, choice, dim, dims_tuple, flag, layer, num, run, run_wrapped
 from .convolutional import channel_axes, conv
 from ..values import LayerObj
 
@@ -117,9 +117,7 @@ def bidirectional(x, layer, merge_mode="concat", weights=None, backward_layer=No
 
 @layer("TimeDistributed", min_ndim=3)
 def time_distributed(x, layer, *_, **__):
-    if not isinstance(layer, LayerObj):
-        raise NotStatic("the wrapped layer is not a Keras layer kerashape knows")
-    inner = run(layer, (x[0],) + x[2:])
+    inner = run_wrapped(layer, (x[0],) + x[2:])  # a layer, or a whole model (a per-frame CNN)
     shape = inner.shape
     if isinstance(shape, tuple):
         shape = (shape[0], x[1]) + shape[1:]

@@ -3,6 +3,7 @@
 The layer functions raise these (kerashape.layers.ShapeError) only when the
 shape is certain; these rules turn them into diagnostics at the layer's call.
 """
+from ..values import OpObj, TensorObj
 from . import Diagnostic, Rule, register
 
 
@@ -16,6 +17,24 @@ class _BuildError(Rule):
             if step.error is not None and step.error.code == self.code and not (
                     step.layer is not None and step.layer.uncertain):
                 yield Diagnostic(self.code, step.error.message, step.node)
+        for tensor in _op_outputs(result.model):
+            if tensor.error.code == self.code:
+                yield Diagnostic(self.code, tensor.error.message, tensor.node)
+
+
+def _op_outputs(model):
+    """The operations of a functional graph (``x + y``: nodes, not layers) Keras refuses."""
+    seen, found = set(), []
+    pending = list(model.outputs) if isinstance(model.outputs, (list, tuple)) else [model.outputs]
+    while pending:
+        tensor = pending.pop()
+        if not isinstance(tensor, TensorObj) or id(tensor) in seen:
+            continue
+        seen.add(id(tensor))
+        if isinstance(tensor.layer, OpObj) and tensor.error is not None:
+            found.append(tensor)
+        pending.extend(tensor.inputs)
+    return found
 
 
 @register

@@ -46,6 +46,13 @@ def legacy_findings(code, result):
     calls = [(result.model.legacy, result.model.node)] + [
         (step.layer.legacy, step.layer.node) for step in result.steps if step.layer is not None]
     for notes, node in calls:
-        mine = [note for note in notes if getattr(note, "code", "KSH301") == code]
+        mine = [note for note in notes if getattr(note, "code", "KSH301") == code
+                and not _harmless(note, result)]
         if mine:
             yield Diagnostic(code, "; ".join(mine), node)
+
+
+def _harmless(note, result):
+    """Embedding(input_length=...) in a functional model: its Input gives the shape, and
+    Keras 3 only warns that the argument is deprecated."""
+    return note.startswith("input_length=") and result.model.kind == "Functional"

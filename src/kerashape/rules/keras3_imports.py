@@ -33,10 +33,11 @@ def keras_path(dotted: Optional[str]) -> Optional[str]:
 def findings(tree: ast.Module) -> Iterator[Diagnostic]:
     nodes = _Nodes(tree)
     bound: Dict[str, str] = {}  # a name the module binds -> the dotted Keras path it names
+    stars: List[str] = []  # the Keras modules it imports * from
     for node in nodes.of[ast.Import]:
         for alias in node.names:
             yield from _note(legacy.module_note, keras_path(alias.name), node)
-            if keras_path(alias.name) is not None:
+            if keras_path(alias.name) is not None or alias.name == "tensorflow":  # tf.keras.backend.X
                 bound[alias.asname or alias.name.split(".")[0]] = \
                     alias.name if alias.asname else alias.name.split(".")[0]
     for node in nodes.of[ast.ImportFrom]:
@@ -48,6 +49,9 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
             yield Diagnostic(moved.code, moved, node)
             continue  # Keras 3 stops at the module: its names are not looked at
         for alias in node.names:
+            if alias.name == "*":  # from keras.optimizers import *: Adam(lr=...) below
+                stars.append(path)
+                continue
             note = _name(path, alias.name) if path else legacy.module_note(alias.name)
             if note is not None:
                 yield Diagnostic(note.code, note, node)
@@ -63,7 +67,7 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
         if isinstance(node.ctx, ast.Load):
             yield from _removed_attribute(node, uncalled)
     for node in nodes.of[ast.Call]:
-        yield from _training_call(node, models, bound)
+        yield from _training_call(node, models, bound, stars)
 
 
 class _Nodes:
@@ -89,7 +93,8 @@ class _Nodes:
                     stack.append(value)
 
 
-def _training_call(node: ast.Call, models: Dict[str, str], bound: Dict[str, str]) -> Iterator[Diagnostic]:
+def _training_call(node: ast.Call, models: Dict[str, str], bound: Dict[str, str],
+                   stars: List[str]) -> Iterator[Diagnostic]:
     """``model.fit(..., nb_epoch=...)``, ``model.fit_generator(...)`` of a model the module builds,
     and ``optimizers.Adam(lr=...)``, which Keras 3 refuses."""
     keywords = [k.arg for k in node.keywords if k.arg]
@@ -99,8 +104,14 @@ def _training_call(node: ast.Call, models: Dict[str, str], bound: Dict[str, str]
         for code in sorted({note.code for note in notes}):  # one finding per code and call
             yield Diagnostic(code, "; ".join(n for n in notes if n.code == code), node)
     path = keras_path(_dotted(func, bound)) if isinstance(func, (ast.Name, ast.Attribute)) else None
+    if path is None and isinstance(func, ast.Name) and func.id not in bound and func.id in OPTIMIZERS \
+            and "optimizers" in stars:
+        path = "optimizers." + func.id  # bound by the star import
     if path and path.startswith("optimizers.") and "lr" in keywords:
         yield Diagnostic("KSH301", "lr= is Keras 2: Keras 3's optimizers take learning_rate=", node)
+
+
+OPTIMIZERS = frozenset({"SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax", "Nadam", "Ftrl", "AdamW"})
 
 
 def _removed_attribute(node: ast.Attribute, models: Dict[str, str]) -> Iterator[Diagnostic]:

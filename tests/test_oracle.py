@@ -13,7 +13,7 @@ import pytest
 
 from kerashape.files import read_source
 
-from oracle.agree import disagreements, keras_truth as run_keras, rule_examples
+from oracle.agree import disagreements, keras_truth as run_keras, rule_examples, statement_end
 
 pytestmark = [pytest.mark.oracle,
               pytest.mark.skipif(importlib.util.find_spec("keras") is None,
@@ -21,8 +21,9 @@ pytestmark = [pytest.mark.oracle,
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = [ROOT / "test_data", ROOT.parent / "shared" / "cases"]
+# test_data/partial: programs kerashape reads only in part, held to Keras in test_partial_truth.py
 FILES = sorted(str(p) for folder in FOLDERS if folder.is_dir() for p in folder.rglob("*.py")
-               if "nasty" not in p.parts and not p.read_bytes().startswith(b"# oracle: skip"))
+               if not {"nasty", "partial"} & set(p.parts) and not p.read_bytes().startswith(b"# oracle: skip"))
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +65,25 @@ def test_keras1_spellings_are_what_keras_3_refuses(tmp_path):
     for path in valid:
         found = truth[str(path)]
         assert found["keras_error"] is None and all(m["built"] for m in found["models"]), found
+
+
+def test_build_error_examples_are_what_keras_3_refuses(tmp_path):
+    """The KSH1xx rules' own examples under Keras 3: each INVALID program raises in the
+    statement that holds the line the rule names (in a ``Sequential([...])`` list, Keras's
+    traceback names the statement's first line), each VALID one builds."""
+    from kerashape.rules import RULES
+
+    rules = [rule for code, rule in sorted(RULES.items()) if code.startswith("KSH1")]
+    examples = [(rule, rule_examples(rule, tmp_path / rule.code)) for rule in rules
+                if not (tmp_path / rule.code).mkdir()]
+    truth = run_keras([str(p) for _, (invalid, valid) in examples for p in invalid + valid])
+    for rule, (invalid, valid) in examples:
+        for path, (_, line) in zip(invalid, rule.INVALID):
+            error = truth[str(path)]["keras_error"]
+            assert error is not None, (rule.code, path.read_text())
+            assert error["line"] <= line <= statement_end(path.read_text(), error["line"]), (rule.code, error)
+        for path in valid:
+            assert truth[str(path)]["keras_error"] is None, (rule.code, path.read_text())
 
 
 def test_dataset_shapes_are_the_ones_keras_asserts():

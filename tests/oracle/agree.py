@@ -73,17 +73,17 @@ def disagreements(path: str, source: str, truth: Dict[str, Any]) -> List[str]:
     if error and error["line"] is not None:
         # Keras's traceback names the statement that failed; in the list form that is the line
         # of `Sequential([`, so the flag may stand on a later line of the same statement.
-        statement_end = _statement_end(source, error["line"])
+        last = statement_end(source, error["line"])
         # KSH301/KSH303: a Keras 1/2 spelling Keras 3 refuses (an import, an argument, a layer).
         flagged = [d for d in got["diagnostics"] if (d["code"].startswith("KSH1") or d["code"] in (
-            "KSH301", "KSH303")) and error["line"] <= d["line"] <= statement_end]
+            "KSH301", "KSH303")) and error["line"] <= d["line"] <= last]
         if not flagged:
             found.append("Keras raised %s at line %d: %s; no KSH1xx/KSH301/KSH303 in that statement" % (
                 error["type"], error["line"], error["message"]))
     return found
 
 
-def _statement_end(source: str, line: int) -> int:
+def statement_end(source: str, line: int) -> int:
     """The last line of the module-level statement that holds ``line``."""
     for node in ast.parse(source).body:
         if node.lineno <= line <= node.end_lineno:

@@ -120,10 +120,11 @@ class ReshapeSizeMismatch(_BuildError):
 @register
 class IncompatibleMerge(_BuildError):
     """## What it does
-    Finds merge layers (Add, Concatenate, ...) whose inputs have shapes that cannot be merged.
+    Finds merge layers (Add, Concatenate, ...) whose inputs have shapes that cannot be merged,
+    and element-wise operators between tensors (``x + y``) whose shapes do not broadcast.
 
     ## Why is this bad?
-    Keras raises at build: element-wise merges need shapes that broadcast,
+    Keras raises at build: element-wise merges and operators need shapes that broadcast,
     Concatenate needs equal ranks and equal sizes off its axis.
 
     ## Example
@@ -134,13 +135,15 @@ class IncompatibleMerge(_BuildError):
     """
     code = "KSH104"
     name = "incompatible-merge"
-    summary = "inputs of a merge layer have incompatible shapes"
+    summary = "inputs of a merge layer or an element-wise operator have incompatible shapes"
     VALID = ["import keras\nx = keras.Input((4,))\n"
              "m = keras.Model(x, keras.layers.concatenate([x, keras.layers.Dense(3)(x)]))\n"]
     INVALID = [("import keras\nx = keras.Input((4,))\n"
                 "y = keras.layers.Add()([x, keras.layers.Dense(3)(x)])\nm = keras.Model(x, y)\n", 3),
                ("import keras\na, b = keras.Input((2, 3)), keras.Input((3,))\n"
-                "m = keras.Model([a, b], keras.layers.Concatenate()([a, b]))\n", 3)]
+                "m = keras.Model([a, b], keras.layers.Concatenate()([a, b]))\n", 3),
+               ("import keras\nx = keras.Input((4,))\n"
+                "y = x + keras.layers.Dense(3)(x)\nm = keras.Model(x, y)\n", 3)]
 
 
 @register

@@ -105,6 +105,10 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
             return ArrayObj(shape) if isinstance(shape, tuple) else UNKNOWN
         return NOT_HANDLED
 
+    def truth(self, value: Any) -> Any:
+        """A layer or a model is true: Keras defines neither __bool__ nor __len__ on them."""
+        return True if isinstance(value, (LayerObj, ModelObj)) else None
+
     def operator(self, op: str, operands: tuple, node: ast.AST) -> Any:
         node = self.shown_at(node)
         if any(isinstance(v, TensorObj) for v in operands):

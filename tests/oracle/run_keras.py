@@ -29,6 +29,14 @@ module_utils.tensorflow._available = False
 _tf = types.ModuleType("tensorflow")
 _tf.keras = keras
 _tf.executing_eagerly = lambda: True  # Keras asks it whether it runs in a tf.function: never here
+# TensorFlow functions called inside a Layer's call or a Lambda: under the TensorFlow backend
+# Keras traces them on TensorFlow tensors, the shapes these keras.ops functions give.
+_tf.nn = types.ModuleType("tensorflow.nn")
+_tf.math = types.ModuleType("tensorflow.math")
+for _module, _names in ((_tf.nn, ("relu", "sigmoid", "softmax")), (_tf.math, ("exp", "tanh")), (_tf, ("exp",))):
+    for _name in _names:
+        setattr(_module, _name, getattr(keras.ops, _name))
+_tf.reduce_mean = keras.ops.mean
 sys.modules["tensorflow"] = _tf
 sys.modules["tensorflow.keras"] = keras
 for _name in ("layers", "models", "backend", "activations", "optimizers", "regularizers",

@@ -131,6 +131,8 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
                 return arrays.numpy_call(func.path[6:], args, kwargs, node)
             if keras_path(func.path) is not None or func.path.startswith("<class>."):
                 return self.call_keras(func, args, kwargs, node, dynamic)
+            if func.path in ops.TENSORFLOW and (self._in_lambda or self._tracing):
+                return self.tensor_op(ops.TENSORFLOW[func.path], args, kwargs, node)
             return NOT_HANDLED
         if isinstance(func, BoundMethod) and isinstance(func.target, SuperObj):
             return self.super_call(func.target, func.name, args, kwargs)

@@ -30,6 +30,25 @@ BINARY = frozenset({"add", "subtract", "multiply", "divide", "true_divide", "flo
                     "power", "maximum", "minimum"})
 REDUCTIONS = frozenset({"mean", "sum", "max", "min", "prod", "std", "var"})
 
+# TensorFlow functions that are these keras.ops functions shape for shape (arguments in the same
+# order). Under the TensorFlow backend they run inside a Layer's call or a Lambda, where Keras
+# traces with TensorFlow tensors; on a KerasTensor of the functional API Keras 3 raises.
+_TF_SAME = ("relu", "relu6", "sigmoid", "tanh", "exp", "log", "sqrt", "square", "abs", "negative",
+            "softplus", "sin", "cos", "floor", "ceil", "round", "sign", "erf", "add", "subtract",
+            "multiply", "maximum", "minimum", "pow", "matmul", "concat", "stack", "reshape",
+            "expand_dims", "squeeze", "transpose", "tile")
+TENSORFLOW = {**{"tensorflow." + n: n for n in _TF_SAME},
+              **{"tensorflow.math." + n: n for n in _TF_SAME[:20]},
+              **{"tensorflow.nn." + n: n for n in ("relu", "relu6", "sigmoid", "tanh", "softmax",
+                                                   "log_softmax", "gelu", "silu", "swish", "elu",
+                                                   "selu", "softplus", "leaky_relu")},
+              **{"tensorflow.%s" % r: r[len("reduce_"):] for r in (
+                  "reduce_mean", "reduce_sum", "reduce_max", "reduce_min", "reduce_prod")},
+              **{"tensorflow.math.%s" % r: r[len("reduce_"):] for r in (
+                  "reduce_mean", "reduce_sum", "reduce_max", "reduce_min", "reduce_prod")}}
+TENSORFLOW.update({"tensorflow.pow": "power", "tensorflow.math.pow": "power",
+                   "tensorflow.concat": "concatenate"})
+
 
 def name_prefix(function: str) -> str:
     """The auto-name prefix of the operation a keras.ops function makes: ``abs`` -> ``absolute``."""

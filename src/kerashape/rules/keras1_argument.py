@@ -44,8 +44,16 @@ class Keras1Argument(Rule):
 def legacy_findings(code, result):
     """One finding per call with notes of this code: the model's own call, then each layer's."""
     calls = [(result.model.legacy, result.model.node)] + [
-        (step.layer.legacy, step.layer.node) for step in result.steps if step.layer is not None]
+        (_meant(step), step.layer.node) for step in result.steps if step.layer is not None]
     for notes, node in calls:
         mine = [note for note in notes if getattr(note, "code", "KSH301") == code]
         if mine:
             yield Diagnostic(code, "; ".join(mine), node)
+
+
+def _meant(step):
+    """A layer's legacy notes, less ``input_length=`` where the layer has an input shape from
+    elsewhere (a keras.Input before it): Keras 3 ignores it there and nothing is lost."""
+    if isinstance(step.input, tuple):
+        return [note for note in step.layer.legacy if not str(note).startswith("input_length=")]
+    return step.layer.legacy

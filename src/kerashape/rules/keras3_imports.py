@@ -36,11 +36,13 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
     for node in nodes.of[ast.Import]:
         for alias in node.names:
             yield from _note(legacy.module_note, keras_path(alias.name), node)
-            if keras_path(alias.name) is not None:
+            if keras_path(alias.name) is not None or alias.name == "tensorflow":  # tf.keras.…
                 bound[alias.asname or alias.name.split(".")[0]] = \
                     alias.name if alias.asname else alias.name.split(".")[0]
     for node in nodes.of[ast.ImportFrom]:
         path = keras_path(node.module) if node.module and not node.level else None
+        if node.module == "tensorflow" and not node.level:  # from tensorflow import keras
+            bound.update((a.asname or a.name, "tensorflow.keras") for a in node.names if a.name == "keras")
         if path is None:
             continue
         moved = legacy.module_note(path)

@@ -49,6 +49,7 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         self._in_lambda = 0  # running a Lambda's function: Keras runs it on tracers, naming nothing
         self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
         self._application_calls: List[ast.AST] = []  # keras.applications calls being read
+        self._module_models: Dict[str, ModelObj] = {}  # module-level name -> the model it holds
 
     @property
     def uncertain(self) -> int:
@@ -77,7 +78,13 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
 
     def bound(self, name: str, value: Any, module_level: bool, attribute: bool) -> None:
         """A model takes the name it is bound to (the module-level one wins: it is how users,
-        and Keras's globals, know it); not a name inside an application's description."""
+        and Keras's globals, know it); not a name inside an application's description.
+        A model the name certainly stops holding (``model = ...`` again, cell after cell of a
+        notebook) is found under no name by a run of the file: it keeps its Keras name."""
+        if module_level and not attribute and not self.uncertain and not isinstance(value, Unknown):
+            held = self._module_models.pop(name, None)
+            if held is not None and held is not value:
+                held.module_level = False
         if not isinstance(value, ModelObj) or self._application_calls:
             return
         if attribute:
@@ -86,6 +93,8 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         elif value.name is None or module_level:
             value.name = name
             value.module_level = value.module_level or module_level
+            if module_level:
+                self._module_models[name] = value
 
     def set_attribute(self, owner: Any, attr: str, value: Any) -> Any:
         if attr == "trainable":

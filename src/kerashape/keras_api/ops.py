@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional
 
+from ..layers.convolutional import conv_length
 from ..shapes import UNKNOWN, Poly, Unknown, compare, known, product
 
 # `x <op> y` on a KerasTensor -> the keras.ops function it calls (keras_tensor.py).
@@ -218,7 +219,28 @@ def _matmul(a: Any, b: Any) -> Any:
     return tuple(out)
 
 
+def _extract_patches(images: Any, size: Any, strides: Any = None, dilation_rate: Any = 1,
+                     padding: Any = "valid", data_format: Any = None) -> Any:
+    """ops.image.extract_patches (ExtractPatches.compute_output_spec), 2-D patches of a batch:
+    a convolution's output shape with size*size*channels filters, strides the size by default."""
+    size = (size, size) if isinstance(size, int) else size
+    strides = size if strides is None else (strides, strides) if isinstance(strides, int) else strides
+    if not (len(images) == 4 and isinstance(size, tuple) and len(size) == 2 and isinstance(strides, tuple)
+            and len(strides) == 2 and isinstance(dilation_rate, int) and padding in ("valid", "same")
+            and data_format in ("channels_last", "channels_first")):
+        return UNKNOWN
+    spatial, channel = ((1, 2), 3) if data_format == "channels_last" else ((2, 3), 1)
+    out = list(images)
+    out[channel] = size[0] * size[1] * images[channel]
+    for axis, k, s in zip(spatial, size, strides):
+        out[axis] = conv_length(images[axis], k, s, padding, dilation_rate)
+        if compare(out[axis], 0) is not None and compare(out[axis], 0) <= 0:
+            return UNKNOWN  # Keras raises: not a shape
+    return tuple(out)
+
+
 _SHAPES: Dict[str, Callable[..., Any]] = {
+    "extract_patches": _extract_patches,
     "matmul": _matmul, "tile": _tile,
     "concatenate": _concatenate, "stack": _stack, "reshape": _reshape, "expand_dims": _expand_dims,
     "squeeze": _squeeze, "transpose": _transpose, "argmax": _reduce, "argmin": _reduce,

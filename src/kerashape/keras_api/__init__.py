@@ -15,7 +15,7 @@ from ..evaluator.builtins import Builtin
 from ..evaluator.library import NOT_HANDLED, Library
 from ..evaluator.objects import BoundMethod, ClassObj, Ref, SuperObj
 from ..infer import infer_sequential
-from ..layers import REGISTRY, Out
+from ..layers import REGISTRY, Out, ShapeError
 from ..names import MODEL_CLASSES, canonical, keras_path
 from ..shapes import UNKNOWN, Poly, Unknown
 from ..values import OPAQUE, ArrayObj, LayerObj, ModelObj, OpObj, TensorObj
@@ -33,6 +33,7 @@ _OWN_SEMANTICS = {"call", "build", "compute_output_shape", "compute_output_spec"
 # Functions of the libraries Keras code uses that do not change what they are given.
 _NUMPY_CHANGES = (".shuffle",)
 # Calls outside the file that make no tensor (printing, plotting, logging, saving).
+_KERAS2_ROOTS = ("tf_keras", "tensorflow.python.keras", "tensorflow.compat.v1.keras")
 _PURE = ("print", "builtins.", "matplotlib.", "logging.", "os.", "json.", "pickle.", "time.",
          "math.", "warnings.", "random.", "plot_model")
 
@@ -50,6 +51,7 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
         self._application_calls: List[ast.AST] = []  # keras.applications calls being read
         self._module_models: Dict[str, ModelObj] = {}  # module-level name -> the model it holds
+        self._keras2 = False  # the file builds with tf_keras / tensorflow.python.keras (Keras 2)
 
     @property
     def uncertain(self) -> int:
@@ -139,9 +141,12 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
                     return self.interp._outside(args, kwargs, node, pure=not changes)
                 return arrays.numpy_call(func.path[6:], args, kwargs, node)
             if keras_path(func.path) is not None or func.path.startswith("<class>."):
+                self._keras2 = self._keras2 or func.path.startswith(_KERAS2_ROOTS)
                 return self.call_keras(func, args, kwargs, node, dynamic)
             if func.path in ops.TENSORFLOW and (self._in_lambda or self._tracing):
                 return self.tensor_op(ops.TENSORFLOW[func.path], args, kwargs, node)
+            if ops.converts_to_tensorflow(func.path) and not (self._in_lambda or self._tracing or self._keras2):
+                return self.tensorflow_on_graph(args, kwargs, node)
             return NOT_HANDLED
         if isinstance(func, BoundMethod) and isinstance(func.target, SuperObj):
             return self.super_call(func.target, func.name, args, kwargs)
@@ -165,6 +170,18 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
             made = self.opaque(args, kwargs, node, reason)
             return NOT_HANDLED if made is None else made
         return NOT_HANDLED
+
+    def tensorflow_on_graph(self, args: tuple, kwargs: dict, node: ast.Call) -> Any:
+        """A TensorFlow function given a symbolic tensor of the functional API: Keras 3 raises
+        (KSH303) where tf.keras 2 wrapped it in a layer; an unknown node of the graph."""
+        made = self.opaque(args, kwargs, node, Unknown("`\0` is a TensorFlow function", node))
+        if made is None:
+            return NOT_HANDLED
+        written = ast.unparse(node.func) if isinstance(node, ast.Call) else "it"
+        made.error = ShapeError("KSH303", "%s on a symbolic Keras tensor: Keras 3 raises (a KerasTensor cannot "
+                                          "be used as input to a TensorFlow function): use the keras.ops "
+                                          "function, or call it in a Lambda layer" % written)
+        return made
 
     def instantiate(self, cls: Any, args: tuple, kwargs: dict, node: ast.Call) -> Any:
         if cls.kind in ("model", "layer"):

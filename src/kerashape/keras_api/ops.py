@@ -50,6 +50,21 @@ TENSORFLOW = {**{"tensorflow." + n: n for n in _TF_SAME},
 TENSORFLOW.update({"tensorflow.pow": "power", "tensorflow.math.pow": "power",
                    "tensorflow.concat": "concatenate"})
 
+# TensorFlow functions that convert their arguments to tf tensors: given a KerasTensor of the
+# functional API, Keras 3 raises there (KerasTensor.__tf_tensor__).
+_TF_NAMESPACES = ("tensorflow.nn.", "tensorflow.math.", "tensorflow.image.", "tensorflow.linalg.",
+                  "tensorflow.signal.")
+_TF_ARRAY_OPS = frozenset(_TF_SAME + (
+    "one_hot", "pad", "cast", "split", "unstack", "gather", "gather_nd", "boolean_mask", "divide",
+    "reduce_mean", "reduce_sum", "reduce_max", "reduce_min", "reduce_prod", "clip_by_value",
+    "where", "zeros_like", "ones_like", "identity", "stop_gradient", "repeat", "shape", "einsum",
+    "argmax", "argmin", "norm", "squeeze", "reverse", "roll", "sort", "cumsum"))
+
+
+def converts_to_tensorflow(path: str) -> bool:
+    return path.startswith(_TF_NAMESPACES) or path.startswith("tensorflow.") and \
+        path[len("tensorflow."):] in _TF_ARRAY_OPS
+
 
 def name_prefix(function: str) -> str:
     """The auto-name prefix of the operation a keras.ops function makes: ``abs`` -> ``absolute``."""

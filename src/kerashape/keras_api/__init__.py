@@ -43,7 +43,7 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
     """The state of one file's Keras objects: its models, Keras's name counters, the image
     data format in force, and the subclass calls and Lambda functions being followed."""
 
-    def __init__(self, image_data_format: str = "channels_last"):
+    def __init__(self, image_data_format: str = "channels_last", legacy_keras: bool = False):
         self.image_data_format = image_data_format
         self.models: List[ModelObj] = []
         self._uids: Dict[str, int] = {}
@@ -51,7 +51,8 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
         self._application_calls: List[ast.AST] = []  # keras.applications calls being read
         self._module_models: Dict[str, ModelObj] = {}  # module-level name -> the model it holds
-        self._keras2 = False  # the file builds with tf_keras / tensorflow.python.keras (Keras 2)
+        # the file builds with tf_keras / tensorflow.python.keras, or asks tf.keras to be Keras 2
+        self._keras2 = legacy_keras
 
     @property
     def uncertain(self) -> int:

@@ -308,3 +308,14 @@ def test_pre_commit_fix_hook_rewrites_and_fails_then_passes(tmp_path):
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
     second = hook()
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+def test_tensorflow_function_on_the_graph_is_fine_where_the_file_asks_for_keras_2():
+    """TF_USE_LEGACY_KERAS=1 makes tf.keras tf_keras (Keras 2), which wraps tf.nn.relu(x) of a
+    functional tensor in a layer: no KSH303 there; without it Keras 3 raises on that line."""
+    body = ("import tensorflow as tf\n"
+            "inputs = tf.keras.Input(shape=(16,))\n"
+            "model = tf.keras.Model(inputs, tf.nn.relu(tf.keras.layers.Dense(8)(inputs)))\n")
+    legacy = 'import os\nos.environ["TF_USE_LEGACY_KERAS"] = "1"\n' + body
+    assert [(d.code, d.line) for d in check_source(body).diagnostics] == [("KSH303", 3)]
+    assert check_source(legacy).diagnostics == []

@@ -145,7 +145,8 @@ def _check_source(text: str, path: str, config: Optional[Config], tree: Optional
     if not might_hold_keras(text, tree, path):
         return report
     _stop_if(cancelled)
-    keras = KerasLibrary(config.image_data_format)
+    # TF_USE_LEGACY_KERAS=1 makes tf.keras Keras 2 (tf_keras), where TF functions take its tensors
+    keras = KerasLibrary(config.image_data_format, legacy_keras="TF_USE_LEGACY_KERAS" in text)
     interpreter = Interpreter(keras, config.constants, path, cancelled)
     try:
         interpreter.run(tree)

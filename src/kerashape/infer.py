@@ -298,7 +298,7 @@ def _tensor_step(tensor: TensorObj, position: int) -> Step:
     if isinstance(tensor.layer, OpObj) and tensor.layer.function == OPAQUE:
         # Keras has a layer (or several) here that kerashape cannot read.
         return Step("Unknown", None, tensor.node, None, [t.shape for t in tensor.inputs], tensor.shape,
-                    UNKNOWN, UNKNOWN, position=position)
+                    UNKNOWN, UNKNOWN, error=tensor.error, position=position)
     if isinstance(tensor.layer, OpObj):
         return Step(OP_STEP, tensor.layer.name, tensor.node, None, [t.shape for t in tensor.inputs],
                     tensor.shape, 0, 0, position=position)

@@ -29,6 +29,25 @@ module_utils.tensorflow._available = False
 _tf = types.ModuleType("tensorflow")
 _tf.keras = keras
 _tf.executing_eagerly = lambda: True  # Keras asks it whether it runs in a tf.function: never here
+# TensorFlow functions called inside a Layer's call or a Lambda: under the TensorFlow backend
+# Keras traces them on TensorFlow tensors, the shapes these keras.ops functions give. Given a
+# KerasTensor of the functional API they raise, as KerasTensor.__tf_tensor__ does.
+_tf.nn = types.ModuleType("tensorflow.nn")
+_tf.math = types.ModuleType("tensorflow.math")
+
+
+def _tf_function(op):
+    def function(*args, **kwargs):
+        if any(isinstance(a, keras.KerasTensor) for a in keras.tree.flatten((args, kwargs))):
+            raise ValueError("A KerasTensor cannot be used as input to a TensorFlow function.")
+        return op(*args, **kwargs)
+    return function
+
+
+for _module, _names in ((_tf.nn, ("relu", "sigmoid", "softmax")), (_tf.math, ("exp", "tanh")), (_tf, ("exp",))):
+    for _name in _names:
+        setattr(_module, _name, _tf_function(getattr(keras.ops, _name)))
+_tf.reduce_mean = _tf_function(keras.ops.mean)
 sys.modules["tensorflow"] = _tf
 sys.modules["tensorflow.keras"] = keras
 for _name in ("layers", "models", "backend", "activations", "optimizers", "regularizers",

@@ -129,13 +129,22 @@ class Expressions:
         operand = self.eval(node.operand, scope)
         op = type(node.op).__name__
         found = self.library.operator(op, (operand,), node)
+        if found is NOT_HANDLED and op == "Not":
+            test = self.truth(operand)
+            return UNKNOWN if test is None else not test
         return constants.unary(op, operand) if found is NOT_HANDLED else found
+
+    def truth(self, value):
+        """Python truthiness where it is certain, else None; the library answers for its
+        objects (a layer is true: ``if activation:`` given a layer)."""
+        test = constants.truth(value)
+        return self.library.truth(value) if test is None else test
 
     def _boolean(self, node: ast.BoolOp, scope):
         stop_on = not isinstance(node.op, ast.And)  # `or` stops at the first true operand
         value = self.eval(node.values[0], scope)
         for index, operand in enumerate(node.values[1:], 1):
-            truth = constants.truth(value)
+            truth = self.truth(value)
             if truth is None:
                 for rest in node.values[index:]:
                     self.eval(rest, scope)
@@ -159,7 +168,7 @@ class Expressions:
         return result
 
     def _if_exp(self, node: ast.IfExp, scope):
-        test = constants.truth(self.eval(node.test, scope))
+        test = self.truth(self.eval(node.test, scope))
         if test is True:
             return self.eval(node.body, scope)
         if test is False:
@@ -220,7 +229,7 @@ class Expressions:
             return False
         for item in items:
             self.bind(comp.target, item, scope, named=False)
-            keep = [constants.truth(self.eval(test, scope)) for test in comp.ifs]
+            keep = [self.truth(self.eval(test, scope)) for test in comp.ifs]
             if any(k is None for k in keep):
                 return False
             if not all(keep):

@@ -17,7 +17,7 @@ class Flow:
     """The handlers of if, for and while, and the walk of code that may not run."""
 
     def _if(self, stmt: ast.If, scope):
-        test = constants.truth(self.eval(stmt.test, scope))
+        test = self.truth(self.eval(stmt.test, scope))
         if test is True:
             self.block(stmt.body, scope)
         elif test is False:
@@ -119,7 +119,7 @@ class Flow:
         from the first step kerashape cannot decide, an uncertain loop. A while loop inside
         one followed so is not followed step by step itself: the passes would multiply."""
         for _ in range(0 if self._in_while else MAX_WHILE):
-            test = constants.truth(self.eval(stmt.test, scope))
+            test = self.truth(self.eval(stmt.test, scope))
             if test is None:
                 break
             if test is False:

@@ -40,6 +40,10 @@ class Library:
     def subscript(self, base: Any, node: ast.Subscript, scope: Any) -> Any:
         return NOT_HANDLED
 
+    def truth(self, value: Any) -> Optional[bool]:
+        """Python truthiness of one of the library's objects, where it is certain (else None)."""
+        return None
+
     def operator(self, op: str, operands: tuple, node: ast.AST) -> Any:
         """``a <op> b`` (ast operator class names) or a unary op ("USub", ...) on its values."""
         return NOT_HANDLED

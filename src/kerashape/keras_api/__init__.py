@@ -15,7 +15,7 @@ from ..evaluator.builtins import Builtin
 from ..evaluator.library import NOT_HANDLED, Library
 from ..evaluator.objects import BoundMethod, ClassObj, Ref, SuperObj
 from ..infer import infer_sequential
-from ..layers import REGISTRY, Out
+from ..layers import REGISTRY, Out, ShapeError
 from ..names import MODEL_CLASSES, canonical, keras_path
 from ..shapes import UNKNOWN, Poly, Unknown
 from ..values import OPAQUE, ArrayObj, LayerObj, ModelObj, OpObj, TensorObj
@@ -33,6 +33,7 @@ _OWN_SEMANTICS = {"call", "build", "compute_output_shape", "compute_output_spec"
 # Functions of the libraries Keras code uses that do not change what they are given.
 _NUMPY_CHANGES = (".shuffle",)
 # Calls outside the file that make no tensor (printing, plotting, logging, saving).
+_KERAS2_ROOTS = ("tf_keras", "tensorflow.python.keras", "tensorflow.compat.v1.keras")
 _PURE = ("print", "builtins.", "matplotlib.", "logging.", "os.", "json.", "pickle.", "time.",
          "math.", "warnings.", "random.", "plot_model")
 
@@ -42,13 +43,16 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
     """The state of one file's Keras objects: its models, Keras's name counters, the image
     data format in force, and the subclass calls and Lambda functions being followed."""
 
-    def __init__(self, image_data_format: str = "channels_last"):
+    def __init__(self, image_data_format: str = "channels_last", legacy_keras: bool = False):
         self.image_data_format = image_data_format
         self.models: List[ModelObj] = []
         self._uids: Dict[str, int] = {}
         self._in_lambda = 0  # running a Lambda's function: Keras runs it on tracers, naming nothing
         self._tracing: List[ModelObj] = []  # subclasses whose build/call is being followed
         self._application_calls: List[ast.AST] = []  # keras.applications calls being read
+        self._module_models: Dict[str, ModelObj] = {}  # module-level name -> the model it holds
+        # the file builds with tf_keras / tensorflow.python.keras, or asks tf.keras to be Keras 2
+        self._keras2 = legacy_keras
 
     @property
     def uncertain(self) -> int:
@@ -77,7 +81,13 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
 
     def bound(self, name: str, value: Any, module_level: bool, attribute: bool) -> None:
         """A model takes the name it is bound to (the module-level one wins: it is how users,
-        and Keras's globals, know it); not a name inside an application's description."""
+        and Keras's globals, know it); not a name inside an application's description.
+        A model the name certainly stops holding (``model = ...`` again, cell after cell of a
+        notebook) is found under no name by a run of the file: it keeps its Keras name."""
+        if module_level and not attribute and not self.uncertain and not isinstance(value, Unknown):
+            held = self._module_models.pop(name, None)
+            if held is not None and held is not value:
+                held.module_level = False
         if not isinstance(value, ModelObj) or self._application_calls:
             return
         if attribute:
@@ -86,6 +96,8 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
         elif value.name is None or module_level:
             value.name = name
             value.module_level = value.module_level or module_level
+            if module_level:
+                self._module_models[name] = value
 
     def set_attribute(self, owner: Any, attr: str, value: Any) -> Any:
         if attr == "trainable":
@@ -104,6 +116,10 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
             shape = ops.get_item(base.shape, self.tensor_key(node.slice, scope))
             return ArrayObj(shape) if isinstance(shape, tuple) else UNKNOWN
         return NOT_HANDLED
+
+    def truth(self, value: Any) -> Any:
+        """A layer or a model is true: Keras defines neither __bool__ nor __len__ on them."""
+        return True if isinstance(value, (LayerObj, ModelObj)) else None
 
     def operator(self, op: str, operands: tuple, node: ast.AST) -> Any:
         node = self.shown_at(node)
@@ -126,7 +142,12 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
                     return self.interp._outside(args, kwargs, node, pure=not changes)
                 return arrays.numpy_call(func.path[6:], args, kwargs, node)
             if keras_path(func.path) is not None or func.path.startswith("<class>."):
+                self._keras2 = self._keras2 or func.path.startswith(_KERAS2_ROOTS)
                 return self.call_keras(func, args, kwargs, node, dynamic)
+            if func.path in ops.TENSORFLOW and (self._in_lambda or self._tracing):
+                return self.tensor_op(ops.TENSORFLOW[func.path], args, kwargs, node)
+            if ops.converts_to_tensorflow(func.path) and not (self._in_lambda or self._tracing or self._keras2):
+                return self.tensorflow_on_graph(args, kwargs, node)
             return NOT_HANDLED
         if isinstance(func, BoundMethod) and isinstance(func.target, SuperObj):
             return self.super_call(func.target, func.name, args, kwargs)
@@ -150,6 +171,18 @@ class KerasLibrary(Naming, Constructors, Sequential, Functional, Model, Subclass
             made = self.opaque(args, kwargs, node, reason)
             return NOT_HANDLED if made is None else made
         return NOT_HANDLED
+
+    def tensorflow_on_graph(self, args: tuple, kwargs: dict, node: ast.Call) -> Any:
+        """A TensorFlow function given a symbolic tensor of the functional API: Keras 3 raises
+        (KSH303) where tf.keras 2 wrapped it in a layer; an unknown node of the graph."""
+        made = self.opaque(args, kwargs, node, Unknown("`\0` is a TensorFlow function", node))
+        if made is None:
+            return NOT_HANDLED
+        written = ast.unparse(node.func) if isinstance(node, ast.Call) else "it"
+        made.error = ShapeError("KSH303", "%s on a symbolic Keras tensor: Keras 3 raises (a KerasTensor cannot "
+                                          "be used as input to a TensorFlow function): use the keras.ops "
+                                          "function, or call it in a Lambda layer" % written)
+        return made
 
     def instantiate(self, cls: Any, args: tuple, kwargs: dict, node: ast.Call) -> Any:
         if cls.kind in ("model", "layer"):

@@ -65,6 +65,10 @@ class Constructors:
         if name == "set_image_data_format":
             self.set_image_data_format(args[0] if args else kwargs.get("data_format"), node)
             return None
+        if name == "set_image_dim_ordering":  # Keras 2 (KSH301 says so): 'th' meant channels_first
+            value = args[0] if args else kwargs.get("dim_ordering")
+            self.set_image_data_format(legacy.DIM_ORDERING.get(value, value), node)
+            return None
         if name in REGISTRY or name == "InputLayer" or (
                 name[:1].isupper() and ".layers." in "." + keras_path(ref.path) + "."):
             written = ref.path.rsplit(".", 1)[-1]

@@ -80,6 +80,8 @@ class Functional:
                 bounds.pop()
             size = call_builtin("len", (call_builtin("range", tuple(bounds), {}),), {})
             return TensorObj((size,), constant=True) if isinstance(size, int) else UNKNOWN
+        if function == "extract_patches" and kwargs.get("data_format") is None:
+            kwargs = dict(kwargs, data_format=self.image_data_format)  # the format in force
         if function in ("convert_to_tensor", "array") and not tensors and args:
             shape = arrays.literal_shape(args[0])  # ops.convert_to_tensor([0.1, 0.2, 0.3])
             return UNKNOWN if shape is None else TensorObj(shape, constant=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional
 
+from ..layers.convolutional import conv_length
 from ..shapes import UNKNOWN, Poly, Unknown, compare, known, product, shape_text
 
 # `x <op> y` on a KerasTensor -> the keras.ops function it calls (keras_tensor.py).
@@ -29,6 +30,40 @@ ELEMENTWISE = frozenset({
 BINARY = frozenset({"add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "mod",
                     "power", "maximum", "minimum"})
 REDUCTIONS = frozenset({"mean", "sum", "max", "min", "prod", "std", "var"})
+
+# TensorFlow functions that are these keras.ops functions shape for shape (arguments in the same
+# order). Under the TensorFlow backend they run inside a Layer's call or a Lambda, where Keras
+# traces with TensorFlow tensors; on a KerasTensor of the functional API Keras 3 raises.
+_TF_SAME = ("relu", "relu6", "sigmoid", "tanh", "exp", "log", "sqrt", "square", "abs", "negative",
+            "softplus", "sin", "cos", "floor", "ceil", "round", "sign", "erf", "add", "subtract",
+            "multiply", "maximum", "minimum", "pow", "matmul", "concat", "stack", "reshape",
+            "expand_dims", "squeeze", "transpose", "tile")
+TENSORFLOW = {**{"tensorflow." + n: n for n in _TF_SAME},
+              **{"tensorflow.math." + n: n for n in _TF_SAME[:20]},
+              **{"tensorflow.nn." + n: n for n in ("relu", "relu6", "sigmoid", "tanh", "softmax",
+                                                   "log_softmax", "gelu", "silu", "swish", "elu",
+                                                   "selu", "softplus", "leaky_relu")},
+              **{"tensorflow.%s" % r: r[len("reduce_"):] for r in (
+                  "reduce_mean", "reduce_sum", "reduce_max", "reduce_min", "reduce_prod")},
+              **{"tensorflow.math.%s" % r: r[len("reduce_"):] for r in (
+                  "reduce_mean", "reduce_sum", "reduce_max", "reduce_min", "reduce_prod")}}
+TENSORFLOW.update({"tensorflow.pow": "power", "tensorflow.math.pow": "power",
+                   "tensorflow.concat": "concatenate"})
+
+# TensorFlow functions that convert their arguments to tf tensors: given a KerasTensor of the
+# functional API, Keras 3 raises there (KerasTensor.__tf_tensor__).
+_TF_NAMESPACES = ("tensorflow.nn.", "tensorflow.math.", "tensorflow.image.", "tensorflow.linalg.",
+                  "tensorflow.signal.")
+_TF_ARRAY_OPS = frozenset(_TF_SAME + (
+    "one_hot", "pad", "cast", "split", "unstack", "gather", "gather_nd", "boolean_mask", "divide",
+    "reduce_mean", "reduce_sum", "reduce_max", "reduce_min", "reduce_prod", "clip_by_value",
+    "where", "zeros_like", "ones_like", "identity", "stop_gradient", "repeat", "shape", "einsum",
+    "argmax", "argmin", "norm", "squeeze", "reverse", "roll", "sort", "cumsum"))
+
+
+def converts_to_tensorflow(path: str) -> bool:
+    return path.startswith(_TF_NAMESPACES) or path.startswith("tensorflow.") and \
+        path[len("tensorflow."):] in _TF_ARRAY_OPS
 
 
 def name_prefix(function: str) -> str:
@@ -211,7 +246,28 @@ def _matmul(a: Any, b: Any) -> Any:
     return tuple(out)
 
 
+def _extract_patches(images: Any, size: Any, strides: Any = None, dilation_rate: Any = 1,
+                     padding: Any = "valid", data_format: Any = None) -> Any:
+    """ops.image.extract_patches (ExtractPatches.compute_output_spec), 2-D patches of a batch:
+    a convolution's output shape with size*size*channels filters, strides the size by default."""
+    size = (size, size) if isinstance(size, int) else size
+    strides = size if strides is None else (strides, strides) if isinstance(strides, int) else strides
+    if not (len(images) == 4 and isinstance(size, tuple) and len(size) == 2 and isinstance(strides, tuple)
+            and len(strides) == 2 and isinstance(dilation_rate, int) and padding in ("valid", "same")
+            and data_format in ("channels_last", "channels_first")):
+        return UNKNOWN
+    spatial, channel = ((1, 2), 3) if data_format == "channels_last" else ((2, 3), 1)
+    out = list(images)
+    out[channel] = size[0] * size[1] * images[channel]
+    for axis, k, s in zip(spatial, size, strides):
+        out[axis] = conv_length(images[axis], k, s, padding, dilation_rate)
+        if compare(out[axis], 0) is not None and compare(out[axis], 0) <= 0:
+            return UNKNOWN  # Keras raises: not a shape
+    return tuple(out)
+
+
 _SHAPES: Dict[str, Callable[..., Any]] = {
+    "extract_patches": _extract_patches,
     "matmul": _matmul, "tile": _tile,
     "concatenate": _concatenate, "stack": _stack, "reshape": _reshape, "expand_dims": _expand_dims,
     "squeeze": _squeeze, "transpose": _transpose, "argmax": _reduce, "argmin": _reduce,

@@ -2,7 +2,7 @@
 
 The arithmetic is operation_utils.py's ``compute_pooling_output_shape``.
 """
-from . import NotStatic, Out, dims_tuple, flag, layer
+from . import NotStatic, Out, ShapeError, dims_tuple, flag, layer
 from .convolutional import channel_axes, conv_length, positive
 
 
@@ -11,6 +11,10 @@ def pool(x, rank, cls, pool_size, strides, padding, data_format):
     steps = size if strides is None else dims_tuple(strides, rank)
     # Unlike the convolutions, pooling does not lower-case padding (base_pooling.py keeps it
     # as given): Keras raises on "SAME", so only the exact spellings have a shape.
+    if isinstance(padding, str) and padding not in ("valid", "same"):
+        raise ShapeError("KSH106", "%s(padding=%r): Keras 3 raises when the layer is called, as pooling "
+                                   "takes only 'valid' or 'same' in lower case (the convolutions lower-case "
+                                   "it, pooling does not)" % (cls, padding))
     if padding not in ("valid", "same"):
         raise NotStatic("padding has no static value Keras accepts")
     spatial, _ = channel_axes(x, data_format)

@@ -43,16 +43,18 @@ class Keras1Argument(Rule):
 
 def legacy_findings(code, result):
     """One finding per call with notes of this code: the model's own call, then each layer's."""
-    calls = [(result.model.legacy, result.model.node)] + [
-        (step.layer.legacy, step.layer.node) for step in result.steps if step.layer is not None]
-    for notes, node in calls:
+    calls = [(result.model.legacy, result.model.node, None)] + [
+        (step.layer.legacy, step.layer.node, step) for step in result.steps if step.layer is not None]
+    for notes, node, step in calls:
         mine = [note for note in notes if getattr(note, "code", "KSH301") == code
-                and not _harmless(note, result)]
+                and not _harmless(note, step, result)]
         if mine:
             yield Diagnostic(code, "; ".join(mine), node)
 
 
-def _harmless(note, result):
-    """Embedding(input_length=...) in a functional model: its Input gives the shape, and
-    Keras 3 only warns that the argument is deprecated."""
-    return note.startswith("input_length=") and result.model.kind == "Functional"
+def _harmless(note, step, result):
+    """Embedding(input_length=...) where the layer's input shape comes from elsewhere (the
+    Input of a functional model, a keras.Input before it): Keras 3 only warns that the
+    argument is deprecated, and nothing is lost."""
+    return str(note).startswith("input_length=") and (
+        result.model.kind == "Functional" or step is not None and isinstance(step.input, tuple))

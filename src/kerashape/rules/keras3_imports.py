@@ -42,6 +42,8 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
                     alias.name if alias.asname else alias.name.split(".")[0]
     for node in nodes.of[ast.ImportFrom]:
         path = keras_path(node.module) if node.module and not node.level else None
+        if node.module == "tensorflow" and not node.level:  # from tensorflow import keras
+            bound.update((a.asname or a.name, "tensorflow.keras") for a in node.names if a.name == "keras")
         if path is None:
             continue
         moved = legacy.module_note(path)

@@ -1,16 +1,19 @@
 """KSH303 keras3-removed."""
-from . import Rule, register
+from . import register
+from .build_errors import _BuildError
 from .keras1_argument import legacy_findings
 
 
 @register
-class Keras3Removed(Rule):
+class Keras3Removed(_BuildError):
     """## What it does
     Finds what Keras 2 had and Keras 3 removed with nothing in its place: the
     ``weights=`` argument of a layer, layers such as ``LocallyConnected2D``,
     ``Highway`` or ``ThresholdedReLU``, tf.keras arguments such as
     ``BatchNormalization(fused=...)`` or ``LSTM(time_major=...)``, and backend
-    functions such as ``K.image_dim_ordering()`` with no ``keras.ops`` equivalent.
+    functions such as ``K.image_dim_ordering()`` with no ``keras.ops`` equivalent, and a
+    TensorFlow function applied to a symbolic tensor of the functional API (``tf.one_hot(inputs,
+    depth)``), which tf.keras 2 wrapped in a layer.
 
     ## Why is this bad?
     Keras 3 raises there (an unrecognized keyword argument, a missing layer or
@@ -36,7 +39,10 @@ class Keras3Removed(Rule):
                 "                      keras.layers.Dense(3, weights=[np.zeros((4, 3)), np.zeros(3)])])\n", 4),
                ("from keras.models import Sequential\nfrom keras.layers import Dense, BatchNormalization\n"
                 "m = Sequential()\nm.add(Dense(8, input_shape=(4,)))\n"
-                "m.add(BatchNormalization(fused=True))\n", 5)]
+                "m.add(BatchNormalization(fused=True))\n", 5),
+               ("import tensorflow as tf\nimport keras\n"
+                "x = keras.Input((4,))\nm = keras.Model(x, tf.nn.relu(x))\n", 4)]
 
     def check(self, result, ctx):
         yield from legacy_findings(self.code, result)
+        yield from super().check(result, ctx)  # a TensorFlow function on the graph, at its call

@@ -12,7 +12,8 @@ class RefusedArguments(_BuildError):
     ``keras.applications``
     model with ``include_top=True`` and ImageNet weights at another input size or number of
     classes, an input smaller than the architecture's minimum, an argument its signature does
-    not take (``backend=``, ``layers=``: keras_applications' injected modules).
+    not take (``backend=``, ``layers=``: keras_applications' injected modules), a pooling
+    layer's ``padding="SAME"`` (convolutions lower-case it, pooling layers do not).
 
     ## Why is this bad?
     Keras raises ValueError (TypeError for an argument it does not take) when the line
@@ -35,6 +36,8 @@ class RefusedArguments(_BuildError):
                 "m = keras.applications.VGG19(include_top=False, input_shape=(16, 16, 3))\n", 2),
                ("import keras\n"  # keras_applications' injected modules: Keras 3 has none
                 "m = keras.applications.VGG16(include_top=False, backend=keras.backend)\n", 2),
+               ("import keras\n"  # TF 2-era spelling: Keras 3 pooling raises when called
+                "m = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.MaxPooling2D(padding='SAME')])\n", 2),
                ("import keras\nn_classes = None  # YOUR CODE HERE\n"
                 "m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(n_classes)])\n", 3)]
 

@@ -234,10 +234,13 @@ POSITIVE_SIZES = {"units": True, "filters": False, "kernel_size": True, "dilatio
                   "pool_size": True, "input_dim": True, "output_dim": True, "n": True, "size": True,
                   "num_heads": True, "key_dim": True, "depth_multiplier": False}
 UNCHECKED = {("ConvLSTM%dD" % rank, "filters") for rank in (1, 2, 3)}
-# Layers whose constructor checks ``0 <= rate <= 1`` (dropout.py, alpha_dropout.py,
-# gaussian_dropout.py; the spatial dropouts are Dropout's subclasses).
-RATE_CHECKED = frozenset({"Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D",
-                          "AlphaDropout", "GaussianDropout"})
+# Layers whose constructor checks ``0 <= value <= 1`` of one argument (dropout.py,
+# alpha_dropout.py, gaussian_dropout.py, gaussian_noise.py; the spatial dropouts are Dropout's
+# subclasses): the argument, and its default.
+UNIT_INTERVAL = {"Dropout": ("rate", 0.5), "SpatialDropout1D": ("rate", 0.5),
+                 "SpatialDropout2D": ("rate", 0.5), "SpatialDropout3D": ("rate", 0.5),
+                 "AlphaDropout": ("rate", 0.5), "GaussianDropout": ("rate", 0.5),
+                 "GaussianNoise": ("stddev", 0.5)}
 
 
 # Layer classes whose constructor Keras 3 lets a symbolic tensor through as its first argument
@@ -249,8 +252,11 @@ TAKES_A_TENSOR = frozenset({
 
 
 def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
-    """KSH106 where Keras refuses a size argument as the layer is made (``Dense(None)`` left
-    in an exercise template, ``Conv2D(32, 0)``)."""
+    """KSH106 where Keras refuses an argument as the layer is made: a size (``Dense(None)``
+    left in an exercise template, ``Conv2D(32, 0)``), a rate outside [0, 1]
+    (``SpatialDropout1D(Dropout(0.2))``, ``GaussianNoise(5)``)."""
+    if spec.name in UNIT_INTERVAL:
+        return _outside_unit_interval(spec.name, layer)
     if not any(_may_be_refused(v) for v in (*layer.args, *layer.kwargs.values())):
         return None  # the usual case, decided without binding the arguments again
     try:
@@ -267,24 +273,24 @@ def refused_argument(spec: LayerSpec, layer: LayerObj) -> Optional[ShapeError]:
         if bad:
             return ShapeError("KSH106", "%s(%s=%r): Keras refuses it when the layer is made (%s must be "
                                         "a positive integer)" % (spec.name, name, value, name))
-    given = layer.kwargs["rate"] if "rate" in layer.kwargs else layer.args[0] if layer.args else 0.5
-    rate = given if spec.name in RATE_CHECKED else 0.5
-    if isinstance(rate, LayerObj) or rate is None or _number(rate) and not 0 <= rate <= 1:
-        shown = "%s(...)" % rate.cls if isinstance(rate, LayerObj) else repr(rate)
-        return ShapeError("KSH106", "%s(rate=%s): Keras refuses it when the layer is made (rate must be a "
-                                    "number from 0 to 1)" % (spec.name, shown))
     return None
 
 
-def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+def _outside_unit_interval(cls: str, layer: LayerObj) -> Optional[ShapeError]:
+    name, default = UNIT_INTERVAL[cls]
+    value = layer.kwargs[name] if name in layer.kwargs else layer.args[0] if layer.args else default
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(value, LayerObj) or value is None or numeric and not 0 <= value <= 1:
+        shown = "%s(...)" % value.cls if isinstance(value, LayerObj) else repr(value)
+        return ShapeError("KSH106", "%s(%s=%s): Keras refuses it when the layer is made (%s must be a "
+                                    "number from 0 to 1)" % (cls, name, shown, name))
+    return None
 
 
 def _may_be_refused(value: Any) -> bool:
     """None, or an int (alone or in a tuple) that is not positive."""
     items = value if isinstance(value, (tuple, list)) else (value,)
-    return value is None or isinstance(value, LayerObj) or _number(value) and value > 1 or any(
-        isinstance(v, int) and not isinstance(v, bool) and v <= 0 for v in items)
+    return value is None or any(isinstance(v, int) and not isinstance(v, bool) and v <= 0 for v in items)
 
 
 def run(layer: LayerObj, x: Any) -> Out:

@@ -39,7 +39,9 @@ class RefusedArguments(_BuildError):
                ("import keras\n"  # TF 2-era spelling: Keras 3 pooling raises when called
                 "m = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.MaxPooling2D(padding='SAME')])\n", 2),
                ("import keras\nn_classes = None  # YOUR CODE HERE\n"
-                "m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(n_classes)])\n", 3)]
+                "m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(n_classes)])\n", 3),
+               ("import keras\n"  # a noise level in pixel units: Keras wants 0 <= stddev <= 1
+                "m = keras.Sequential([keras.Input((8,)), keras.layers.GaussianNoise(5)])\n", 2)]
 
     def check(self, result, ctx):
         if result.model.refused is not None:

@@ -58,6 +58,12 @@ def findings(tree: ast.Module) -> Iterator[Diagnostic]:
             if note is not None:
                 yield Diagnostic(note.code, note, node)
             bound[alias.asname or alias.name] = node.module + "." + alias.name
+    for stmt in tree.body:  # keras = tf.keras, K = keras.backend: aliases the module binds once
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, (ast.Name, ast.Attribute)):
+            aliased = _dotted(stmt.value, bound)
+            if aliased is not None and keras_path(aliased) is not None:
+                bound[stmt.targets[0].id] = aliased
     models = _model_names(nodes, bound)
     called = {n.func.id for n in nodes.of[ast.Call] if isinstance(n.func, ast.Name)}
     uncalled = {n: k for n, k in models.items() if n not in called}
